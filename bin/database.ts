@@ -1,0 +1,29 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres } from "@/db/embedded";
+import { env } from "@/lib/env";
+
+export type ResolvedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+/** DATABASE_URL when set; otherwise the embedded PostgreSQL under PINGPAGE_DATA_DIR. */
+export async function resolveDatabase(): Promise<ResolvedDatabase> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
+  console.log(`[postgres] starting embedded PostgreSQL (data in ${env.PINGPAGE_DATA_DIR}/postgres, port ${env.EMBEDDED_PG_PORT})`);
+  const started = await startEmbeddedPostgres({ dataDir: env.PINGPAGE_DATA_DIR, port: env.EMBEDDED_PG_PORT });
+  return { ...started, embedded: true };
+}
+
+/** NEXTAUTH_SECRET: required with an external database, generated and kept under .data/ otherwise. */
+export function resolveAuthSecret(embedded: boolean): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (!embedded) {
+    throw new Error("NEXTAUTH_SECRET is required when DATABASE_URL is set. Generate one with: openssl rand -base64 32");
+  }
+  const file = path.join(env.PINGPAGE_DATA_DIR, "nextauth.secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.mkdirSync(env.PINGPAGE_DATA_DIR, { recursive: true });
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { buildIfNeeded } from "./build-if-needed";
+import { resolveAuthSecret, resolveDatabase } from "./database";
+import { migrateDatabase } from "@/db/migrate";
+import { env } from "@/lib/env";
+
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, then the web app and one
+ * worker as child processes. Ctrl-C stops the children first, then the database.
+ */
+async function main(): Promise<void> {
+  const dev = process.argv.includes("--dev");
+  const database = await resolveDatabase();
+  const children: ChildProcess[] = [];
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log("[pingpage] stopping…");
+    await Promise.all(children.map((child) => stopChild(child)));
+    await database.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  process.on("exit", () => children.forEach((child) => child.exitCode === null && child.kill("SIGKILL")));
+
+  try {
+    const secret = resolveAuthSecret(database.embedded);
+    await migrateDatabase(database.url);
+    if (!dev) buildIfNeeded();
+    const childEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    };
+    const next = require.resolve("next/dist/bin/next");
+    children.push(launch("web", [next, dev ? "dev" : "start", "-p", String(env.PORT)], childEnv, shutdown));
+    if (env.PINGPAGE_WORKER === "embedded") {
+      children.push(launch("worker", ["--conditions=react-server", "--import", "tsx", "worker/index.ts"], childEnv, shutdown));
+    }
+    console.log(`[pingpage] ready on http://localhost:${env.PORT}`);
+  } catch (error) {
+    console.error(`[pingpage] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+function launch(name: string, args: string[], childEnv: NodeJS.ProcessEnv, onExit: (code: number) => Promise<void>): ChildProcess {
+  const child = spawn(process.execPath, args, { env: childEnv, stdio: "inherit", detached: true });
+  child.once("exit", (code, signal) => {
+    console.error(`[pingpage] ${name} exited (${signal ?? code})`);
+    void onExit(code === 0 ? 0 : 1);
+  });
+  return child;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+void main();

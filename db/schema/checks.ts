@@ -1,0 +1,85 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { workspaces } from "./workspaces";
+
+export const checkType = pgEnum("check_type", ["http", "tcp", "dns", "tls", "ping", "heartbeat", "composite"]);
+export const checkStatus = pgEnum("check_status", ["pending", "up", "degraded", "down", "paused"]);
+
+export const checks = pgTable(
+  "checks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    type: checkType("type").notNull(),
+    /** Target, request options and expected outputs; shape validated by lib/schemas/check.ts per type. */
+    config: jsonb("config").notNull(),
+    intervalSeconds: integer("interval_seconds").notNull(),
+    timeoutMs: integer("timeout_ms").notNull().default(10000),
+    paused: boolean("paused").notNull().default(false),
+    regions: text("regions").array().notNull().default([]),
+    failureThreshold: integer("failure_threshold").notNull().default(2),
+    recoveryThreshold: integer("recovery_threshold").notNull().default(1),
+    degradedThresholdMs: integer("degraded_threshold_ms"),
+    heartbeatToken: text("heartbeat_token"),
+    status: checkStatus("status").notNull().default("pending"),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }),
+    consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    consecutiveSuccesses: integer("consecutive_successes").notNull().default(0),
+    lastRunAt: timestamp("last_run_at", { withTimezone: true }),
+    lastLatencyMs: real("last_latency_ms"),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("checks_workspace_idx").on(t.workspaceId), uniqueIndex("checks_heartbeat_token_idx").on(t.heartbeatToken)],
+);
+
+/** One row per probe: the raw time series (a hypertable when TimescaleDB is installed). */
+export const checkRuns = pgTable(
+  "check_runs",
+  {
+    checkId: uuid("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
+    region: text("region").notNull().default("default"),
+    ok: boolean("ok").notNull(),
+    latencyMs: real("latency_ms"),
+    statusCode: integer("status_code"),
+    errorClass: text("error_class"),
+    error: text("error"),
+    timings: jsonb("timings"),
+  },
+  (t) => [index("check_runs_check_time_idx").on(t.checkId, t.startedAt.desc())],
+);
+
+/** A period during which a check was not up: opened and closed by state changes. */
+export const outages = pgTable(
+  "outages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    checkId: uuid("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    status: checkStatus("status").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    cause: text("cause"),
+  },
+  (t) => [index("outages_check_idx").on(t.checkId, t.startedAt.desc())],
+);

@@ -1,0 +1,5 @@
+export * from "./auth";
+export * from "./workspaces";
+export * from "./checks";
+export * from "./pages";
+export * from "./incidents";

@@ -1,0 +1,59 @@
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { checks } from "./checks";
+import { workspaces } from "./workspaces";
+
+export const pages = pgTable(
+  "pages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    description: text("description"),
+    logoUrl: text("logo_url"),
+    faviconUrl: text("favicon_url"),
+    brandColor: text("brand_color"),
+    websiteUrl: text("website_url"),
+    passwordHash: text("password_hash"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("pages_slug_idx").on(t.slug), index("pages_workspace_idx").on(t.workspaceId)],
+);
+
+/** A check shown on a page under a display name, in an order, optionally in a named group. */
+export const pageComponents = pgTable(
+  "page_components",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    pageId: uuid("page_id")
+      .notNull()
+      .references(() => pages.id, { onDelete: "cascade" }),
+    checkId: uuid("check_id").references(() => checks.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description"),
+    groupName: text("group_name"),
+    position: integer("position").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("page_components_page_idx").on(t.pageId, t.position), uniqueIndex("page_components_check_idx").on(t.pageId, t.checkId)],
+);
+
+export const customDomains = pgTable(
+  "custom_domains",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    pageId: uuid("page_id")
+      .notNull()
+      .references(() => pages.id, { onDelete: "cascade" }),
+    hostname: text("hostname").notNull(),
+    verificationToken: text("verification_token").notNull(),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    lastCheckedAt: timestamp("last_checked_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("custom_domains_hostname_idx").on(t.hostname), index("custom_domains_page_idx").on(t.pageId)],
+);
