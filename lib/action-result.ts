@@ -12,7 +12,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
+    // One message per field: the first problem is the one to fix first.
+    out[key] ??= [issue.message];
   }
   return out;
 }
@@ -28,7 +29,9 @@ export function actionError(error: unknown, values?: Record<string, string>): Ac
 export function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    // Repeated fields (checkboxes named "x[]") come back comma-joined.
+    out[key] = key.endsWith("[]") && out[key] ? `${out[key]},${value}` : value;
   }
   return out;
 }

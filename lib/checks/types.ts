@@ -1,6 +1,10 @@
 /** What every check module returns: pure data, no database. */
 export type ErrorClass = "dns" | "refused" | "timeout" | "tls" | "assertion" | "network" | "blocked" | "config";
 
+/**
+ * Durations of each phase, not offsets from the start. For HTTP they are summed over redirect
+ * hops; firstByteMs runs from the connection being ready to the response headers arriving.
+ */
 export type Timings = {
   dnsMs?: number;
   connectMs?: number;
@@ -23,7 +27,9 @@ export type CheckResult = {
 };
 
 export type RunOptions = {
+  /** Budget for the whole probe, redirects included; running out yields errorClass "timeout". */
   timeoutMs: number;
+  /** Cancels the probe (e.g. worker shutdown): the run rejects with the signal's reason instead of reporting an outage. */
   signal?: AbortSignal;
   /** Hosted mode refuses loopback/private/link-local/metadata targets; self-hosters may allow them. */
   allowPrivateTargets: boolean;

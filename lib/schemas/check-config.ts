@@ -1,31 +1,41 @@
 import { z } from "zod";
+import { compositeConfig } from "./check-config/composite";
+import { dnsConfig } from "./check-config/dns";
+import { heartbeatConfig } from "./check-config/heartbeat";
+import { httpConfig } from "./check-config/http";
+import { pingConfig } from "./check-config/ping";
+import { tcpConfig } from "./check-config/tcp";
+import { tlsConfig } from "./check-config/tls";
 
-const httpUrl = z
-  .string()
-  .trim()
-  .min(1, "Enter a URL")
-  .url("Enter a full URL, like https://example.com/health")
-  .refine((u) => /^https?:\/\//i.test(u), "The URL must start with http:// or https://");
+export {
+  bodyAssertion,
+  headerAssertion,
+  httpAssertion,
+  httpConfig,
+  jsonPathAssertion,
+  responseTimeAssertion,
+  statusAssertion,
+  type HttpAssertion,
+  type HttpConfig,
+} from "./check-config/http";
+export { compositeConfig, type CompositeConfig } from "./check-config/composite";
+export { dnsConfig, dnsRecordType, parseResolverAddress, type DnsConfig, type DnsRecordType } from "./check-config/dns";
+export { heartbeatConfig, type HeartbeatConfig } from "./check-config/heartbeat";
+export { pingConfig, type PingConfig } from "./check-config/ping";
+export { tcpConfig, type TcpConfig } from "./check-config/tcp";
+export { tlsConfig, type TlsConfig } from "./check-config/tls";
 
-export const statusAssertion = z.object({
-  type: z.literal("status"),
-  /** e.g. "200-299", "200,204", "2xx" */
-  expected: z.string().trim().min(1),
-});
-
-export const httpConfig = z.object({
-  type: z.literal("http"),
-  url: httpUrl,
-  method: z.enum(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]).default("GET"),
-  headers: z.array(z.object({ name: z.string().min(1), value: z.string() })).default([]),
-  body: z.string().max(65_536).optional(),
-  followRedirects: z.boolean().default(true),
-  maxRedirects: z.number().int().min(0).max(20).default(5),
-  verifyTls: z.boolean().default(true),
-  assertions: z.array(statusAssertion).default([{ type: "status", expected: "200-299" }]),
-  upsideDown: z.boolean().default(false),
-});
-export type HttpConfig = z.infer<typeof httpConfig>;
-
-export const checkConfig = z.discriminatedUnion("type", [httpConfig]);
+/** Every check's settings, keyed by `type`; each type's schema lives in `check-config/<type>.ts`. */
+export const checkConfig = z.discriminatedUnion("type", [
+  httpConfig,
+  tcpConfig,
+  dnsConfig,
+  tlsConfig,
+  pingConfig,
+  heartbeatConfig,
+  compositeConfig,
+]);
 export type CheckConfig = z.infer<typeof checkConfig>;
+
+/** Types the worker probes on a schedule; heartbeat and composite are evaluated from stored state. */
+export type ProbedCheckConfig = Exclude<CheckConfig, { type: "heartbeat" | "composite" }>;

@@ -1,0 +1,13 @@
+import Link from "next/link";
+import { Logo } from "@/components/logo";
+
+export default function AuthLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <main className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
+      <Link href="/" className="mb-8" aria-label="Pingpage home">
+        <Logo />
+      </Link>
+      <div className="w-full max-w-sm rounded-xl bg-white p-8 shadow-sm ring-1 ring-slate-200">{children}</div>
+    </main>
+  );
+}

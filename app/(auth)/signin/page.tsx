@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { z } from "zod";
+import { oauthProviders } from "@/lib/env";
+import { SignInForm } from "./signin-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const search = z.object({
+  callbackUrl: z
+    .string()
+    .refine((u) => u.startsWith("/") && !u.startsWith("//"), "local paths only")
+    .catch("/checks")
+    .default("/checks"),
+  error: z.string().optional().catch(undefined),
+});
+
+const OAUTH_ERRORS: Record<string, string> = {
+  OAuthAccountNotLinked: "That email is already linked to another sign-in method.",
+  AccessDenied: "Sign-in was cancelled or denied.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { callbackUrl, error } = search.parse(await searchParams);
+  const providers = oauthProviders();
+  return (
+    <>
+      <h1 className="mb-6 text-xl font-semibold">Sign in to Pingpage</h1>
+      <SignInForm
+        callbackUrl={callbackUrl}
+        oauth={{ github: !!providers.github, google: !!providers.google }}
+        initialError={error ? (OAUTH_ERRORS[error] ?? "Sign-in failed. Please try again.") : undefined}
+      />
+    </>
+  );
+}

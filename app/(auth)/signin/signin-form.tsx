@@ -1,0 +1,66 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, TextInput } from "@/components/ui/field";
+
+type Props = { callbackUrl: string; oauth: { github: boolean; google: boolean }; initialError?: string };
+
+export function SignInForm({ callbackUrl, oauth, initialError }: Props) {
+  const [error, setError] = useState<string | undefined>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(undefined);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok && !result.error) window.location.assign(callbackUrl);
+    else setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
+  }
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <FormMessage message={error} />
+        <Field label="Email" name="email">
+          <TextInput name="email" type="email" autoComplete="email" required />
+        </Field>
+        <Field label="Password" name="password">
+          <TextInput name="password" type="password" autoComplete="current-password" required />
+        </Field>
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+      {oauth.github || oauth.google ? (
+        <div className="space-y-2 border-t border-slate-200 pt-4">
+          {oauth.github ? (
+            <Button variant="secondary" className="w-full" onClick={() => void signIn("github", { callbackUrl })}>
+              Continue with GitHub
+            </Button>
+          ) : null}
+          {oauth.google ? (
+            <Button variant="secondary" className="w-full" onClick={() => void signIn("google", { callbackUrl })}>
+              Continue with Google
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      <p className="text-center text-sm text-slate-600">
+        New to Pingpage?{" "}
+        <Link href="/signup" className="font-medium text-brand-600 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { SignUpForm } from "./signup-form";
+
+export const metadata: Metadata = { title: "Create your account" };
+
+export default function SignUpPage() {
+  return (
+    <>
+      <h1 className="mb-1 text-xl font-semibold">Create your account</h1>
+      <p className="mb-6 text-sm text-slate-600">Monitor your services and publish a status page in minutes.</p>
+      <SignUpForm />
+    </>
+  );
+}

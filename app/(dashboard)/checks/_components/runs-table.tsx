@@ -1,0 +1,33 @@
+import { formatMs, timeAgo } from "@/lib/format";
+
+type Run = { startedAt: Date; region: string; ok: boolean; latencyMs: number | null; statusCode: number | null; error: string | null };
+
+export function RunsTable({ runs }: { runs: Run[] }) {
+  if (runs.length === 0) return <p className="text-sm text-slate-600">No runs yet. The first one starts within seconds.</p>;
+  return (
+    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="px-4 py-2">When</th>
+            <th scope="col" className="px-4 py-2">Result</th>
+            <th scope="col" className="px-4 py-2">Status code</th>
+            <th scope="col" className="px-4 py-2">Time</th>
+            <th scope="col" className="px-4 py-2">Region</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {runs.map((run) => (
+            <tr key={`${run.startedAt.toISOString()}-${run.region}`}>
+              <td className="px-4 py-2 text-slate-600" title={run.startedAt.toISOString()}>{timeAgo(run.startedAt)}</td>
+              <td className={`px-4 py-2 ${run.ok ? "text-emerald-700" : "text-red-700"}`}>{run.ok ? "OK" : (run.error ?? "Failed")}</td>
+              <td className="px-4 py-2 text-slate-600">{run.statusCode ?? "–"}</td>
+              <td className="px-4 py-2 text-slate-600">{formatMs(run.latencyMs)}</td>
+              <td className="px-4 py-2 text-slate-600">{run.region}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

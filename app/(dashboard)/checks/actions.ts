@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { requireCtx } from "@/lib/auth/context";
+import { parseForm } from "@/lib/parse-form";
+import { checkId, checkInput } from "@/lib/schemas/check";
+import { createCheck } from "@/lib/services/checks/create";
+import { deleteCheck } from "@/lib/services/checks/delete";
+import { setCheckPaused, updateCheck } from "@/lib/services/checks/update";
+
+const invalid = "Please fix the highlighted fields.";
+
+export async function createCheckAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(checkInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  let id: string;
+  try {
+    id = await createCheck(ctx, parsed.data);
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  revalidatePath("/checks");
+  redirect(`/checks/${id}`);
+}
+
+export async function updateCheckAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(checkInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  try {
+    await updateCheck(ctx, checkId.parse(id), parsed.data);
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  revalidatePath("/checks");
+  redirect(`/checks/${id}`);
+}
+
+export async function togglePauseAction(id: string, paused: boolean): Promise<void> {
+  const ctx = await requireCtx();
+  await setCheckPaused(ctx, checkId.parse(id), paused);
+  revalidatePath(`/checks/${id}`);
+}
+
+export async function deleteCheckAction(id: string): Promise<void> {
+  const ctx = await requireCtx();
+  await deleteCheck(ctx, checkId.parse(id));
+  revalidatePath("/checks");
+  redirect("/checks");
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AutoRefresh } from "@/components/auto-refresh";
+import { StatusBadge } from "@/components/status-badge";
+import { buttonClass } from "@/components/ui/button";
+import { requireCtx } from "@/lib/auth/context";
+import { formatInterval, formatMs, timeAgo } from "@/lib/format";
+import { describeTarget } from "@/lib/checks/describe";
+import { checkConfig } from "@/lib/schemas/check-config";
+import { listChecks } from "@/lib/services/checks/read";
+
+export const metadata: Metadata = { title: "Checks" };
+
+function targetOf(config: unknown): string {
+  const parsed = checkConfig.safeParse(config);
+  if (!parsed.success) return "invalid configuration";
+  return describeTarget(parsed.data);
+}
+
+export default async function ChecksPage() {
+  const ctx = await requireCtx();
+  const checks = await listChecks(ctx);
+  return (
+    <div className="space-y-6">
+      <AutoRefresh seconds={10} />
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Checks</h1>
+        <Link href="/checks/new" className={buttonClass()}>
+          New check
+        </Link>
+      </div>
+      {checks.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="font-medium">No checks yet</h2>
+          <p className="mt-1 text-sm text-slate-600">Create a check to start monitoring a URL.</p>
+        </div>
+      ) : (
+        <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-3">Name</th>
+                <th scope="col" className="px-4 py-3">Status</th>
+                <th scope="col" className="px-4 py-3">Latest result</th>
+                <th scope="col" className="px-4 py-3">Every</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {checks.map((check) => (
+                <tr key={check.id} className="hover:bg-slate-50">
+                  <td className="px-4 py-3">
+                    <Link href={`/checks/${check.id}`} className="font-medium text-slate-900 hover:underline">
+                      {check.name}
+                    </Link>
+                    <div className="max-w-md truncate text-xs text-slate-500">{targetOf(check.config)}</div>
+                  </td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={check.status} />
+                  </td>
+                  <td className="px-4 py-3 text-slate-600">
+                    {check.lastRunAt ? (
+                      <>
+                        <span>{check.lastError ?? `OK in ${formatMs(check.lastLatencyMs)}`}</span>
+                        <span className="block text-xs text-slate-400">{timeAgo(check.lastRunAt)}</span>
+                      </>
+                    ) : (
+                      "Waiting for the first run"
+                    )}
+                  </td>
+                  <td className="px-4 py-3 text-slate-600">{formatInterval(check.intervalSeconds)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

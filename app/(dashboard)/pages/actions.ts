@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { requireCtx } from "@/lib/auth/context";
+import { parseForm } from "@/lib/parse-form";
+import { pageId, pageInput } from "@/lib/schemas/page";
+import { createPage, deletePage, updatePage } from "@/lib/services/pages/write";
+
+const invalid = "Please fix the highlighted fields.";
+
+export async function createPageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(pageInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  let id: string;
+  try {
+    id = await createPage(ctx, parsed.data);
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  revalidatePath("/pages");
+  redirect(`/pages/${id}?created=1`);
+}
+
+export async function updatePageAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(pageInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  try {
+    await updatePage(ctx, pageId.parse(id), parsed.data);
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  revalidatePath("/pages");
+  revalidatePath(`/s/${parsed.data.slug}`);
+  return { message: null, values: formValues(formData) };
+}
+
+export async function deletePageAction(id: string): Promise<void> {
+  const ctx = await requireCtx();
+  await deletePage(ctx, pageId.parse(id));
+  revalidatePath("/pages");
+  redirect("/pages");
+}

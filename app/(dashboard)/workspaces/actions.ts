@@ -1,0 +1,35 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { requireUserId, WORKSPACE_COOKIE } from "@/lib/auth/context";
+import { parseForm } from "@/lib/parse-form";
+import { workspaceInput } from "@/lib/schemas/workspace";
+import { createWorkspace, resolveMembership } from "@/lib/services/workspaces";
+
+const cookieOptions = { httpOnly: true, sameSite: "lax" as const, path: "/", maxAge: 60 * 60 * 24 * 365 };
+
+export async function createWorkspaceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const userId = await requireUserId();
+  const parsed = parseForm(workspaceInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: formValues(formData) };
+  let workspaceId: string;
+  try {
+    workspaceId = await createWorkspace(userId, parsed.data);
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  (await cookies()).set(WORKSPACE_COOKIE, workspaceId, cookieOptions);
+  redirect("/checks");
+}
+
+/** Switches only to a workspace the user belongs to; anything else falls back to their first. */
+export async function switchWorkspaceAction(formData: FormData): Promise<void> {
+  const userId = await requireUserId();
+  const wanted = z.string().uuid().safeParse(formData.get("workspaceId"));
+  const membership = await resolveMembership(userId, wanted.success ? wanted.data : undefined);
+  if (membership) (await cookies()).set(WORKSPACE_COOKIE, membership.workspaceId, cookieOptions);
+  redirect("/checks");
+}

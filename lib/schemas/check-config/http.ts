@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { parseJsonPath } from "@/lib/checks/http/json-path";
+import { parseStatusExpectation } from "@/lib/checks/http/status";
+import { regexSource, upsideDown } from "./shared";
+
+const httpUrl = z
+  .string()
+  .trim()
+  .min(1, "Enter a URL")
+  .url("Enter a full URL, like https://example.com/health")
+  .refine((u) => /^https?:\/\//i.test(u), "The URL must start with http:// or https://");
+
+export const statusAssertion = z.object({
+  type: z.literal("status"),
+  /** e.g. "200-299", "200,204", "2xx" */
+  expected: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((text) => parseStatusExpectation(text) !== null, "Use codes, ranges or classes, like 200-299, 200,204 or 2xx"),
+});
+
+const textOp = z.enum(["contains", "notContains", "matches"]);
+
+/** A regex is compiled only when the op is "matches"; other ops take the value literally. */
+function regexWhenMatching(a: { op: string; value: string }) {
+  return a.op !== "matches" || regexSource.safeParse(a.value).success;
+}
+const badRegex = { message: "This is not a valid regular expression", path: ["value"] };
+
+export const bodyAssertion = z
+  .object({ type: z.literal("body"), op: textOp, value: z.string().min(1).max(2_000) })
+  .refine(regexWhenMatching, badRegex);
+
+export const headerAssertion = z
+  .object({
+    type: z.literal("header"),
+    name: z.string().trim().min(1).max(200),
+    op: z.enum(["equals", "contains", "matches"]),
+    value: z.string().max(2_000),
+  })
+  .refine(regexWhenMatching, badRegex);
+
+export const jsonPathAssertion = z.object({
+  type: z.literal("jsonPath"),
+  /** e.g. "$.status" or "$.items[0].name" */
+  path: z.string().trim().refine((p) => parseJsonPath(p) !== null, "Use a path like $.status or $.items[0].name"),
+  op: z.enum(["eq", "ne", "lt", "gt", "contains"]),
+  value: z.string().max(2_000),
+});
+
+export const responseTimeAssertion = z.object({
+  type: z.literal("responseTime"),
+  maxMs: z.number().int().positive().max(600_000),
+});
+
+export const httpAssertion = z.discriminatedUnion("type", [
+  statusAssertion,
+  bodyAssertion,
+  headerAssertion,
+  jsonPathAssertion,
+  responseTimeAssertion,
+]);
+export type HttpAssertion = z.infer<typeof httpAssertion>;
+
+const headerName = z
+  .string()
+  .trim()
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "Header names are letters, digits and - only")
+  // These describe the connection itself; the probe manages them.
+  .refine((n) => !["connection", "keep-alive", "transfer-encoding", "upgrade", "expect"].includes(n.toLowerCase()), {
+    message: "This header is managed by the probe",
+  });
+const headerValue = z.string().max(8_192).refine((v) => !/[\r\n\0]/.test(v), "Header values must be one line");
+
+const auth = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("basic"), username: z.string().min(1).max(500), password: z.string().max(500) }),
+  z.object({ type: z.literal("bearer"), token: z.string().min(1).max(8_192).refine((v) => !/[\r\n\0]/.test(v)) }),
+]);
+
+export const httpConfig = z.object({
+  type: z.literal("http"),
+  url: httpUrl,
+  method: z.enum(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]).default("GET"),
+  query: z.array(z.object({ name: z.string().min(1), value: z.string() })).max(50).default([]),
+  headers: z.array(z.object({ name: headerName, value: headerValue })).max(50).default([]),
+  body: z.string().max(65_536).optional(),
+  auth: auth.optional(),
+  followRedirects: z.boolean().default(true),
+  maxRedirects: z.number().int().min(0).max(20).default(5),
+  verifyTls: z.boolean().default(true),
+  assertions: z.array(httpAssertion).max(50).default([{ type: "status", expected: "200-299" }]),
+  upsideDown,
+});
+export type HttpConfig = z.infer<typeof httpConfig>;

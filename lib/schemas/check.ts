@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { checkConfig } from "./check-config";
+
+export const checkInput = z.object({
+  name: z.string().trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters"),
+  intervalSeconds: z.coerce
+    .number({ message: "Enter the interval in seconds" })
+    .int("The interval must be a whole number of seconds")
+    .min(10, "The interval must be at least 10 seconds")
+    .max(86_400, "The interval can be at most 24 hours (86400 seconds)"),
+  timeoutMs: z.coerce
+    .number()
+    .int()
+    .min(500, "The timeout must be at least 500 ms")
+    .max(60_000, "The timeout can be at most 60 seconds")
+    .default(10_000),
+  failureThreshold: z.coerce.number().int().min(1, "At least 1").max(10, "At most 10").default(2),
+  recoveryThreshold: z.coerce.number().int().min(1, "At least 1").max(10, "At most 10").default(1),
+  paused: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+  config: checkConfig,
+});
+export type CheckInput = z.infer<typeof checkInput>;
+
+export const checkId = z.string().uuid("Unknown check");

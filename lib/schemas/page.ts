@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+const RESERVED = new Set(["api", "admin", "new", "edit", "settings", "s", "www", "status", "app", "dashboard"]);
+
+export const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "Use at least 3 characters")
+  .max(50, "Use at most 50 characters")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes (like acme-status)")
+  .refine((s) => !RESERVED.has(s), "That slug is reserved; pick another");
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((v) => v === "" || /^https?:\/\/\S+$/i.test(v), "Enter a full http(s) URL")
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .optional();
+
+export const pageInput = z.object({
+  name: z.string().trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters"),
+  slug,
+  description: z.string().trim().max(500, "Keep the description under 500 characters").optional().transform((v) => v || null),
+  websiteUrl: optionalUrl,
+  logoUrl: optionalUrl,
+  brandColor: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^#[0-9a-f]{6}$/i.test(v), "Use a hex colour like #2f6fed")
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional(),
+  checkIds: z.array(z.string().uuid("Unknown check")).max(200, "At most 200 components on a page").default([]),
+});
+export type PageInput = z.infer<typeof pageInput>;
+
+export const pageId = z.string().uuid("Unknown page");

@@ -1,0 +1,48 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { checks } from "@/db/schema";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { CheckInput } from "@/lib/schemas/check";
+import { assertRole, type Ctx } from "../context";
+import { scheduleCheckRun, unscheduleCheck } from "./schedule";
+
+/** Saves a check and reschedules it at once (or stops it when paused). */
+export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
+  assertRole(ctx, "editor");
+  await db.transaction(async (tx) => {
+    const [check] = await tx
+      .update(checks)
+      .set({
+        name: input.name,
+        type: input.config.type,
+        config: input.config,
+        intervalSeconds: input.intervalSeconds,
+        timeoutMs: input.timeoutMs,
+        failureThreshold: input.failureThreshold,
+        recoveryThreshold: input.recoveryThreshold,
+        paused: input.paused,
+        status: input.paused ? "paused" : sql`case when ${checks.status} = 'paused' then 'pending'::check_status else ${checks.status} end`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
+      .returning({ id: checks.id });
+    if (!check) throw new NotFoundError("Check");
+    if (input.paused) await unscheduleCheck(tx, checkId);
+    else await scheduleCheckRun(tx, checkId, new Date());
+  });
+}
+
+export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean): Promise<void> {
+  assertRole(ctx, "editor");
+  await db.transaction(async (tx) => {
+    const [check] = await tx
+      .update(checks)
+      .set({ paused, status: paused ? "paused" : "pending", consecutiveFailures: 0, consecutiveSuccesses: 0, updatedAt: new Date() })
+      .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
+      .returning({ id: checks.id });
+    if (!check) throw new NotFoundError("Check");
+    if (paused) await unscheduleCheck(tx, checkId);
+    else await scheduleCheckRun(tx, checkId, new Date());
+  });
+}

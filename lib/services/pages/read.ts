@@ -1,0 +1,29 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { pageComponents, pages } from "@/db/schema";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Ctx } from "../context";
+
+export async function listPages(ctx: Ctx) {
+  return db
+    .select({
+      id: pages.id,
+      name: pages.name,
+      slug: pages.slug,
+      components: sql<number>`(select count(*)::int from ${pageComponents} where ${pageComponents.pageId} = ${pages.id})`,
+    })
+    .from(pages)
+    .where(eq(pages.workspaceId, ctx.workspaceId))
+    .orderBy(asc(pages.name));
+}
+
+export async function getPage(ctx: Ctx, pageId: string) {
+  const [page] = await db
+    .select()
+    .from(pages)
+    .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)));
+  if (!page) throw new NotFoundError("Page");
+  const components = await db.select().from(pageComponents).where(eq(pageComponents.pageId, pageId)).orderBy(asc(pageComponents.position));
+  return { ...page, components };
+}
