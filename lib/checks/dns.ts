@@ -34,6 +34,7 @@ export async function runDns(config: DnsConfig, options: RunOptions): Promise<Ch
     return deadline.fail(error, { details: { resolver: server } });
   } finally {
     deadline.signal.removeEventListener("abort", onAbort);
+    deadline.dispose();
   }
 }
 

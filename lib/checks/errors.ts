@@ -59,23 +59,33 @@ export function classify(error: unknown): { errorClass: ErrorClass; message: str
 
 /**
  * One deadline for the whole probe plus the caller's own signal. When the caller cancels (worker
- * shutdown) the probe rejects instead of reporting a false outage.
+ * shutdown) the probe rejects instead of reporting a false outage. Call dispose() when done: the
+ * caller's signal may be long-lived, and its listener must not outlive the probe.
  */
 export function probeDeadline(options: { timeoutMs: number; signal?: AbortSignal }) {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new ProbeError("timeout", `no answer within ${options.timeoutMs} ms`));
+  }, options.timeoutMs);
+  const onCancel = () => controller.abort(options.signal?.reason);
+  if (options.signal?.aborted) onCancel();
+  else options.signal?.addEventListener("abort", onCancel, { once: true });
   const started = performance.now();
   return {
-    signal,
+    signal: controller.signal,
     started,
     elapsed: () => performance.now() - started,
+    dispose() {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onCancel);
+    },
     /** Turns an error into a failed result, or rethrows it if the caller cancelled the probe. */
     fail(error: unknown, extra: Partial<CheckResult> = {}): CheckResult {
       if (options.signal?.aborted) throw options.signal.reason;
       const latencyMs = performance.now() - started;
-      const { errorClass, message } = timeout.aborted
-        ? { errorClass: "timeout" as const, message: `no answer within ${options.timeoutMs} ms` }
-        : classify(error);
+      const { errorClass, message } = classify(timedOut ? controller.signal.reason : error);
       return { ok: false, latencyMs, errorClass, error: message, ...extra };
     },
   };

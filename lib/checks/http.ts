@@ -1,7 +1,7 @@
 import type { HttpConfig } from "@/lib/schemas/check-config";
 import { ProbeError, probeDeadline } from "./errors";
 import { failedAssertions } from "./http/assertions";
-import { sendHop, type HopRequest, type HopResponse } from "./http/hop";
+import { sendHop, type HopRequest, type HopResponse, type Phase } from "./http/hop";
 import { applyUpsideDown } from "./upside-down";
 import type { CheckResult, RunOptions, Timings } from "./types";
 
@@ -14,26 +14,23 @@ export async function runHttp(config: HttpConfig, options: RunOptions): Promise<
   const phases: Omit<Timings, "totalMs"> = {};
   const hops: string[] = [];
   const timings = (): Timings => ({ ...phases, totalMs: deadline.elapsed() });
-  const add = (phase: keyof typeof phases, ms: number | undefined) => {
-    if (ms !== undefined) phases[phase] = (phases[phase] ?? 0) + ms;
+  const onPhase = (phase: Phase, ms: number) => {
+    phases[phase] = (phases[phase] ?? 0) + ms;
   };
   try {
     let request = firstRequest(config);
     let response: HopResponse;
+    const follow = (status: number, location: unknown) =>
+      config.followRedirects && redirectStatuses.has(status) && typeof location === "string";
     for (;;) {
       hops.push(request.url.href);
-      const follow = (status: number, location: unknown) =>
-        config.followRedirects && redirectStatuses.has(status) && typeof location === "string";
       response = await sendHop(request, {
         verifyTls: config.verifyTls,
         allowPrivateTargets: options.allowPrivateTargets,
         signal: deadline.signal,
         readBody: (status, headers) => !follow(status, headers.location),
+        onPhase,
       });
-      add("dnsMs", response.timings.dnsMs);
-      add("connectMs", response.timings.connectMs);
-      add("tlsMs", response.timings.tlsMs);
-      add("firstByteMs", response.timings.firstByteMs);
       const location = response.headers.location;
       if (!follow(response.status, location) || typeof location !== "string") break;
       if (hops.length > config.maxRedirects) {
@@ -61,6 +58,8 @@ export async function runHttp(config: HttpConfig, options: RunOptions): Promise<
   } catch (error) {
     const details = hops.length > 1 ? { details: { redirects: hops } } : {};
     return applyUpsideDown(deadline.fail(error, { timings: timings(), ...details }), config.upsideDown);
+  } finally {
+    deadline.dispose();
   }
 }
 
@@ -75,8 +74,8 @@ function firstRequest(config: HttpConfig): HopRequest {
   } else if (config.auth?.type === "bearer") {
     headers.authorization = `Bearer ${config.auth.token}`;
   }
-  const sendsBody = config.body !== undefined && config.method !== "GET" && config.method !== "HEAD";
-  return { url, method: config.method, headers, body: sendsBody ? config.body : undefined };
+  // A HEAD request cannot carry a body; every other method sends the configured one (even GET, as search APIs expect).
+  return { url, method: config.method, headers, body: config.method === "HEAD" ? undefined : config.body };
 }
 
 /** Follows browser rules: 303 (and 301/302 after POST) become a GET; credentials stay on their origin. */

@@ -45,6 +45,8 @@ export async function runPing(config: PingConfig, options: RunOptions, binary = 
     return { ...base, ok: true };
   } catch (error) {
     return deadline.fail(error);
+  } finally {
+    deadline.dispose();
   }
 }
 

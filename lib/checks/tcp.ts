@@ -40,6 +40,7 @@ export async function runTcp(config: TcpConfig, options: RunOptions): Promise<Ch
     return applyUpsideDown(deadline.fail(error, { timings: { ...timings, totalMs: deadline.elapsed() } }), config.upsideDown);
   } finally {
     socket?.destroy();
+    deadline.dispose();
   }
 }
 

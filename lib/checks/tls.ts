@@ -37,6 +37,8 @@ export async function runTls(config: TlsConfig, options: RunOptions): Promise<Ch
     return { ...verdict, latencyMs: totalMs, timings: { ...timings, totalMs } };
   } catch (error) {
     return deadline.fail(error, { timings: { ...timings, totalMs: deadline.elapsed() } });
+  } finally {
+    deadline.dispose();
   }
 }
 
@@ -64,7 +66,10 @@ function judge(config: TlsConfig, certificate: PeerCertificate, chainError: stri
   } else if (daysLeft < config.minDaysValid) {
     failures.push({ errorClass: "assertion", message: `the certificate expires in ${daysLeft} days, expected at least ${config.minDaysValid}` });
   }
-  if (config.checkHostname && hostnameError) failures.push({ errorClass: "tls", message: hostnameError });
+  if (config.checkHostname && hostnameError) {
+    const covers = certificate.subjectaltname ?? `CN=${details.subject ?? "?"}`;
+    failures.push({ errorClass: "tls", message: `the certificate does not cover ${config.host} (it covers ${covers})` });
+  }
   // Expiry is reported on its own above; the chain check covers trust (self-signed, unknown issuer).
   if (config.checkChain && chainError && chainError !== "CERT_HAS_EXPIRED") {
     failures.push({ errorClass: "tls", message: `the certificate chain is not trusted: ${chainError}` });

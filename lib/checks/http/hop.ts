@@ -14,7 +14,7 @@ export type HopRequest = {
   body?: string;
 };
 
-export type HopTimings = { dnsMs: number; connectMs: number; tlsMs?: number; firstByteMs: number };
+export type Phase = "dnsMs" | "connectMs" | "tlsMs" | "firstByteMs";
 
 export type HopResponse = {
   status: number;
@@ -23,7 +23,6 @@ export type HopResponse = {
   /** Bytes on the wire, or the declared Content-Length when the body was cut at the limit. */
   responseBytes: number;
   truncated: boolean;
-  timings: HopTimings;
 };
 
 export type HopOptions = {
@@ -32,6 +31,8 @@ export type HopOptions = {
   signal: AbortSignal;
   /** Redirect hops skip the body: only the final response is asserted on. */
   readBody: (status: number, headers: IncomingHttpHeaders) => boolean;
+  /** Called as each phase completes, so a probe that fails midway still reports the phases it finished. */
+  onPhase: (phase: Phase, ms: number) => void;
 };
 
 /**
@@ -41,9 +42,10 @@ export type HopOptions = {
 export async function sendHop(request: HopRequest, options: HopOptions): Promise<HopResponse> {
   const { url } = request;
   const target = await resolveTarget(url.hostname, options);
+  options.onPhase("dnsMs", target.dnsMs);
   const secure = url.protocol === "https:";
   const port = Number(url.port) || (secure ? 443 : 80);
-  let connected: { connectMs: number; tlsMs?: number; readyAt: number } | undefined;
+  let readyAt: number | undefined;
 
   const connect: buildConnector.connector = (_ignored, callback) => {
     const dialOptions = { address: target.address, port, signal: options.signal };
@@ -55,7 +57,9 @@ export async function sendHop(request: HopRequest, options: HopOptions): Promise
       : dialTcp(dialOptions);
     dialling.then(
       (dialled) => {
-        connected = { connectMs: dialled.connectMs, tlsMs: dialled.tlsMs, readyAt: performance.now() };
+        readyAt = performance.now();
+        options.onPhase("connectMs", dialled.connectMs);
+        if (dialled.tlsMs !== undefined) options.onPhase("tlsMs", dialled.tlsMs);
         callback(null, dialled.socket);
       },
       (error: Error) => callback(error, null),
@@ -71,7 +75,7 @@ export async function sendHop(request: HopRequest, options: HopOptions): Promise
       body: request.body,
       signal: options.signal,
     });
-    const headersAt = performance.now();
+    if (readyAt !== undefined) options.onPhase("firstByteMs", performance.now() - readyAt);
     // Destroying the client below aborts an unread body; that error is expected, not a crash.
     response.body.on("error", () => undefined);
     const wanted = options.readBody(response.statusCode, response.headers);
@@ -83,12 +87,6 @@ export async function sendHop(request: HopRequest, options: HopOptions): Promise
       body: read.body,
       responseBytes: read.truncated && Number.isFinite(declared) ? declared : read.bytes,
       truncated: read.truncated,
-      timings: {
-        dnsMs: target.dnsMs,
-        connectMs: connected?.connectMs ?? 0,
-        tlsMs: connected?.tlsMs,
-        firstByteMs: connected ? headersAt - connected.readyAt : 0,
-      },
     };
   } finally {
     await client.destroy().catch(() => undefined);

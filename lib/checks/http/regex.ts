@@ -16,7 +16,8 @@ export function regexMatches(source: string, input: string): boolean {
   try {
     return script.runInContext(context, { timeout: budgetMs }) === true;
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") {
+    // Duck-typed: errors thrown inside a vm can come from another realm, where instanceof fails.
+    if (typeof error === "object" && error !== null && "code" in error && error.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") {
       throw new ProbeError("assertion", `the pattern /${source}/ took longer than ${budgetMs} ms to evaluate`);
     }
     throw new ProbeError("config", `the pattern /${source}/ is not a valid regular expression`);

@@ -6,10 +6,10 @@ import { join } from "node:path";
 export type Certificate = { key: string; cert: string };
 
 /**
- * Makes a self-signed certificate for localhost and 127.0.0.1 with openssl. Negative `days`
- * produce an already-expired certificate (OpenSSL 3.0's `req` refuses them, `x509 -signkey` does not).
+ * Makes a self-signed certificate (by default for localhost and 127.0.0.1) with openssl. Negative
+ * `days` produce an already-expired certificate (OpenSSL 3.0's `req` refuses them, `x509 -signkey` does not).
  */
-export function selfSignedCertificate(days: number): Certificate {
+export function selfSignedCertificate(days: number, altNames = "DNS:localhost,IP:127.0.0.1"): Certificate {
   const dir = mkdtempSync(join(tmpdir(), "pingpage-cert-"));
   try {
     const key = join(dir, "key.pem");
@@ -17,7 +17,7 @@ export function selfSignedCertificate(days: number): Certificate {
     const out = join(dir, "cert.pem");
     execFileSync("openssl", [
       "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
-      "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+      "-addext", `subjectAltName=${altNames}`,
       "-keyout", key, "-out", fresh, "-days", "1",
     ], { stdio: "ignore" });
     execFileSync("openssl", [

@@ -1,0 +1,40 @@
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
+import { migrateDatabase } from "@/db/migrate";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+// Not the port or data directory that `npm start` (54329, .data) or the e2e server (54349, .data/e2e) use.
+const TEST_PG_PORT = 54339;
+const TEST_DATA_DIR = ".data/test";
+
+/**
+ * Runs once per `vitest run`: DATABASE_URL's server when set, else an embedded PostgreSQL of its own.
+ * Workers are forked after this returns and inherit process.env, so lib/env sees the URL there too.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: TEST_PG_PORT, database: "pingpage_test" });
+    url = embedded.url;
+  }
+  try {
+    await migrateDatabase(url);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+
+  process.env.DATABASE_URL = url;
+  process.env.NEXTAUTH_SECRET ??= "vitest-secret-not-for-production";
+  project.provide("databaseUrl", url);
+
+  return async () => {
+    await embedded?.stop();
+  };
+}
