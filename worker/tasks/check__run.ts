@@ -24,12 +24,14 @@ export const checkRun: Task = async (raw, helpers) => {
   const { checkId, scheduledAt: scheduledIso } = payload.parse(raw);
   const [check] = await db.select().from(checks).where(eq(checks.id, checkId));
   if (!check || check.paused) return;
+  const config = checkConfig.safeParse(check.config);
+  // Heartbeat and composite checks are evaluated from stored state, never probed.
+  if (config.success && (config.data.type === "heartbeat" || config.data.type === "composite")) return;
 
   const now = new Date();
   const scheduledAt = scheduledIso ? new Date(scheduledIso) : now;
   await scheduleCheckRun(db, checkId, nextSlot(scheduledAt, check.intervalSeconds, now));
 
-  const config = checkConfig.safeParse(check.config);
   const startedAt = new Date();
   const result: CheckResult = config.success
     ? await runCheck(config.data, { timeoutMs: check.timeoutMs, allowPrivateTargets: env.ALLOW_PRIVATE_TARGETS })

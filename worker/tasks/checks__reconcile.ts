@@ -17,6 +17,7 @@ export const checksReconcile: Task = async (_payload, helpers) => {
     )
     from checks c
     where not c.paused
+      and c.type not in ('heartbeat', 'composite')
       and not exists (select 1 from graphile_worker.jobs j where j.key = 'check:' || c.id::text)`);
   if (result.rowCount) helpers.logger.warn(`requeued ${result.rowCount} check(s) that had no pending run`);
 };

@@ -3,7 +3,7 @@ import { checks } from "@/db/schema";
 import { db } from "@/lib/db";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
-import { scheduleCheckRun } from "./schedule";
+import { isProbed, scheduleCheckRun } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
@@ -23,7 +23,7 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
         status: input.paused ? "paused" : "pending",
       })
       .returning({ id: checks.id });
-    if (!input.paused) await scheduleCheckRun(tx, check!.id, new Date());
+    if (!input.paused && isProbed(input.config.type)) await scheduleCheckRun(tx, check!.id, new Date());
     return check!.id;
   });
 }

@@ -4,6 +4,11 @@ import type { Database } from "@/lib/db";
 
 type Executor = Pick<Database, "execute">;
 
+/** Heartbeat and composite checks are evaluated from stored state: they get no probe jobs. */
+export function isProbed(type: string): boolean {
+  return type !== "heartbeat" && type !== "composite";
+}
+
 export function checkJobKey(checkId: string): string {
   return `check:${checkId}`;
 }

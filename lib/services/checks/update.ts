@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
-import { scheduleCheckRun, unscheduleCheck } from "./schedule";
+import { isProbed, scheduleCheckRun, unscheduleCheck } from "./schedule";
 
 /** Saves a check and reschedules it at once (or stops it when paused). */
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
@@ -28,7 +28,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
       .returning({ id: checks.id });
     if (!check) throw new NotFoundError("Check");
-    if (input.paused) await unscheduleCheck(tx, checkId);
+    if (input.paused || !isProbed(input.config.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheckRun(tx, checkId, new Date());
   });
 }
@@ -40,9 +40,9 @@ export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean)
       .update(checks)
       .set({ paused, status: paused ? "paused" : "pending", consecutiveFailures: 0, consecutiveSuccesses: 0, updatedAt: new Date() })
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
-      .returning({ id: checks.id });
+      .returning({ id: checks.id, type: checks.type });
     if (!check) throw new NotFoundError("Check");
-    if (paused) await unscheduleCheck(tx, checkId);
+    if (paused || !isProbed(check.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheckRun(tx, checkId, new Date());
   });
 }

@@ -14,7 +14,7 @@ test("a user signs out, is refused a wrong password, and signs back in", async (
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/checks$/);
-  await expect(page.getByRole("heading", { name: "Checks" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Checks", exact: true })).toBeVisible();
 });
 
 test("an email already registered is refused at sign-up", async ({ page, browser }) => {
