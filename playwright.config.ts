@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+const baseURL = `http://localhost:${PORT}`;
+
+/** Playwright cannot download its own browsers here, so it drives a system Chromium. */
+function systemChromium(): string {
+  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const found = candidates.find((candidate): candidate is string => !!candidate && fs.existsSync(candidate));
+  if (!found) {
+    throw new Error("No Chromium found. Install one: apt-get update && apt-get install -y chromium (or set PLAYWRIGHT_CHROMIUM_PATH)");
+  }
+  return found;
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Two cores: one browser next to the web app, its worker and PostgreSQL.
+  workers: 1,
+  fullyParallel: false,
+  // Checks run on a schedule; a test may wait ~60 s for a check to change state.
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+    launchOptions: {
+      executablePath: systemChromium(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    // The real app as users start it: embedded PostgreSQL unless DATABASE_URL is set, migrations, build.
+    command: "node --import tsx bin/start.ts",
+    url: `${baseURL}/api/health`,
+    env: {
+      PORT: String(PORT),
+      PINGPAGE_DATA_DIR: ".data/e2e",
+      EMBEDDED_PG_PORT: "54349",
+      ALLOW_PRIVATE_TARGETS: "true",
+      NEXTAUTH_URL: baseURL,
+      // Required by the launcher when DATABASE_URL points at an external server.
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "playwright-secret-not-for-production",
+    },
+    // A first `next build` on two cores takes minutes.
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    // The launcher's children and PostgreSQL run in their own process groups; only SIGTERM lets it stop them.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
