@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT and E2E_PG_PORT let two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 
 /** Playwright cannot download its own browsers here, so it drives a system Chromium. */
@@ -52,7 +53,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       PINGPAGE_DATA_DIR: ".data/e2e",
-      EMBEDDED_PG_PORT: "54349",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54349",
       ALLOW_PRIVATE_TARGETS: "true",
       NEXTAUTH_URL: baseURL,
       // Required by the launcher when DATABASE_URL points at an external server.

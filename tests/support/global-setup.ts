@@ -9,7 +9,7 @@ declare module "vitest" {
 }
 
 // Not the port or data directory that `npm start` (54329, .data) or the e2e server (54349, .data/e2e) use.
-const TEST_PG_PORT = 54339;
+const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 54339);
 const TEST_DATA_DIR = ".data/test";
 
 /**
