@@ -3,3 +3,4 @@ export * from "./workspaces";
 export * from "./checks";
 export * from "./pages";
 export * from "./incidents";
+export * from "./rollups";
