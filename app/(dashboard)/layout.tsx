@@ -24,6 +24,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <nav aria-label="Main" className="flex gap-1">
             <NavLink href="/checks">Checks</NavLink>
             <NavLink href="/pages">Status pages</NavLink>
+            <NavLink href="/settings/members">Members</NavLink>
           </nav>
           <div className="ml-auto">
             <SignOutButton />

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { oauthProviders } from "@/lib/env";
+import { localPath } from "@/lib/schemas/callback-url";
 import { SignInForm } from "./signin-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 const search = z.object({
-  callbackUrl: z
-    .string()
-    .refine((u) => u.startsWith("/") && !u.startsWith("//"), "local paths only")
-    .catch("/checks")
-    .default("/checks"),
+  callbackUrl: localPath,
   error: z.string().optional().catch(undefined),
 });
 

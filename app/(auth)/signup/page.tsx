@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { localPath } from "@/lib/schemas/callback-url";
 import { SignUpForm } from "./signup-form";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const callbackUrl = localPath.parse((await searchParams).callbackUrl);
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">Create your account</h1>
       <p className="mb-6 text-sm text-slate-600">Monitor your services and publish a status page in minutes.</p>
-      <SignUpForm />
+      <SignUpForm callbackUrl={callbackUrl} />
     </>
   );
 }

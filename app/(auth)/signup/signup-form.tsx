@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { signUpAction, type SignUpState } from "./actions";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
   // React resets the form after the action; keep the password to sign in with afterwards.
   const password = useRef("");
@@ -15,9 +15,9 @@ export function SignUpForm() {
   useEffect(() => {
     // The account exists: sign in with the same credentials and land on the dashboard.
     if (state.created && state.values?.email && password.current) {
-      void signIn("credentials", { email: state.values.email, password: password.current, callbackUrl: "/checks" });
+      void signIn("credentials", { email: state.values.email, password: password.current, callbackUrl });
     }
-  }, [state]);
+  }, [state, callbackUrl]);
 
   const errors = state.fieldErrors ?? {};
   return (
@@ -45,7 +45,7 @@ export function SignUpForm() {
       </Button>
       <p className="text-center text-sm text-slate-600">
         Already have an account?{" "}
-        <Link href="/signin" className="font-medium text-brand-600 hover:underline">
+        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-600 hover:underline">
           Sign in
         </Link>
       </p>

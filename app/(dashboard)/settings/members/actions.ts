@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { requireCtx } from "@/lib/auth/context";
+import { env } from "@/lib/env";
+import { parseForm } from "@/lib/parse-form";
+import { invitableRole, invitationInput } from "@/lib/schemas/member";
+import { inviteMember, revokeInvitation } from "@/lib/services/members/invite";
+import { changeMemberRole, removeMember } from "@/lib/services/members/manage";
+
+export type InviteState = ActionState & { link?: string; emailed?: boolean };
+
+const PATH = "/settings/members";
+
+export async function inviteAction(_prev: InviteState, formData: FormData): Promise<InviteState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(invitationInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: formValues(formData) };
+  try {
+    const result = await inviteMember(ctx, parsed.data, env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`);
+    revalidatePath(PATH);
+    return { link: result.link, emailed: result.emailed, values: { email: parsed.data.email } };
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+}
+
+const id = z.string().uuid();
+
+export async function revokeInvitationAction(invitationId: string): Promise<void> {
+  const ctx = await requireCtx();
+  await revokeInvitation(ctx, id.parse(invitationId));
+  revalidatePath(PATH);
+}
+
+export async function removeMemberAction(userId: string): Promise<void> {
+  const ctx = await requireCtx();
+  await removeMember(ctx, id.parse(userId));
+  revalidatePath(PATH);
+}
+
+export async function changeRoleAction(userId: string, formData: FormData): Promise<void> {
+  const ctx = await requireCtx();
+  await changeMemberRole(ctx, id.parse(userId), invitableRole.parse(formData.get("role")));
+  revalidatePath(PATH);
+}

@@ -1,0 +1,22 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { type ActionState, actionError } from "@/lib/action-result";
+import { requireUserId, WORKSPACE_COOKIE } from "@/lib/auth/context";
+import { invitationToken } from "@/lib/schemas/member";
+import { acceptInvitation } from "@/lib/services/members/accept";
+
+export async function acceptInvitationAction(token: string, _prev: ActionState): Promise<ActionState> {
+  const userId = await requireUserId();
+  const parsed = invitationToken.safeParse(token);
+  if (!parsed.success) return { message: "This invitation link is not valid." };
+  let workspaceId: string;
+  try {
+    workspaceId = await acceptInvitation(userId, parsed.data);
+  } catch (error) {
+    return actionError(error);
+  }
+  (await cookies()).set(WORKSPACE_COOKIE, workspaceId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+  redirect("/checks");
+}

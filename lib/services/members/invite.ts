@@ -1,0 +1,70 @@
+import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { invitations, users, workspaceMembers, workspaces } from "@/db/schema";
+import { db } from "@/lib/db";
+import { escapeHtml, sendEmail } from "@/lib/email/send";
+import { ConflictError } from "@/lib/errors";
+import type { InvitationInput } from "@/lib/schemas/member";
+import { assertRole, type Ctx } from "../context";
+import { newToken } from "./tokens";
+
+const VALID_DAYS = 7;
+
+export type InviteResult = { invitationId: string; link: string; emailed: boolean };
+
+/** Invites an e-mail address to the workspace; a new invitation replaces a pending one. */
+export async function inviteMember(ctx: Ctx, input: InvitationInput, appUrl: string): Promise<InviteResult> {
+  assertRole(ctx, "admin");
+  if (input.role === "admin") assertRole(ctx, "owner");
+  const [member] = await db
+    .select({ id: users.id })
+    .from(workspaceMembers)
+    .innerJoin(users, eq(users.id, workspaceMembers.userId))
+    .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), sql`lower(${users.email}) = ${input.email}`));
+  if (member) throw new ConflictError("Already a member", { email: ["This person is already a member of the workspace"] });
+
+  const { token, hash } = newToken();
+  const invitationId = await db.transaction(async (tx) => {
+    await tx
+      .delete(invitations)
+      .where(and(eq(invitations.workspaceId, ctx.workspaceId), eq(invitations.email, input.email), isNull(invitations.acceptedAt)));
+    const [row] = await tx
+      .insert(invitations)
+      .values({
+        workspaceId: ctx.workspaceId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hash,
+        invitedBy: ctx.userId,
+        expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
+      })
+      .returning({ id: invitations.id });
+    return row!.id;
+  });
+
+  const link = `${appUrl.replace(/\/$/, "")}/invite/${token}`;
+  const [workspace] = await db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, ctx.workspaceId));
+  const name = workspace?.name ?? "a workspace";
+  const emailed = await sendEmail({
+    to: input.email,
+    subject: `You are invited to ${name} on Pingpage`,
+    text: `You have been invited to join ${name} on Pingpage as ${input.role}.\n\nAccept within ${VALID_DAYS} days: ${link}\n`,
+    html: `<p>You have been invited to join <strong>${escapeHtml(name)}</strong> on Pingpage as ${input.role}.</p><p><a href="${escapeHtml(link)}">Accept the invitation</a> within ${VALID_DAYS} days.</p>`,
+  }).catch((error: unknown) => {
+    console.error("[invite] e-mail failed", error);
+    return false;
+  });
+  return { invitationId, link, emailed };
+}
+
+export async function listPendingInvitations(ctx: Ctx) {
+  return db
+    .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
+    .from(invitations)
+    .where(and(eq(invitations.workspaceId, ctx.workspaceId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())));
+}
+
+export async function revokeInvitation(ctx: Ctx, invitationId: string): Promise<void> {
+  assertRole(ctx, "admin");
+  await db.delete(invitations).where(and(eq(invitations.id, invitationId), eq(invitations.workspaceId, ctx.workspaceId)));
+}
