@@ -38,6 +38,7 @@ export default defineConfig({
       args: [
         "--no-sandbox",
         "--disable-gpu",
+        "--disable-quic",
         "--disable-dev-shm-usage",
         "--disable-background-networking",
         "--disable-component-update",

@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
+import { acquireRunLock } from "./run-lock";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,15 +19,18 @@ const TEST_DATA_DIR = ".data/test";
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   let embedded: EmbeddedDatabase | undefined;
+  let releaseLock: (() => void) | undefined;
   let url = process.env.DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: TEST_PG_PORT, database: "pingpage_test" });
-    url = embedded.url;
-  }
   try {
+    if (!url) {
+      releaseLock = await acquireRunLock(TEST_DATA_DIR);
+      embedded = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: TEST_PG_PORT, database: "pingpage_test" });
+      url = embedded.url;
+    }
     await migrateDatabase(url);
   } catch (error) {
     await embedded?.stop();
+    releaseLock?.();
     throw error;
   }
 
@@ -36,5 +40,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await embedded?.stop();
+    releaseLock?.();
   };
 }
