@@ -1,9 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, eq, gt, gte, isNull, lt, or } from "drizzle-orm";
+import { checkRollups, checks, outages } from "@/db/schema";
 import { db } from "@/lib/db";
 import { DAY, lastUtcDays, uptimePercent, utcDayKey } from "@/lib/uptime/days";
 import { outageMinutesByDay } from "@/lib/uptime/outage-days";
-import { iso, scopedChecks, type UptimeQuery, type UptimeScope } from "./scope";
+import { inScope, type UptimeQuery, type UptimeScope } from "./scope";
 
 export type DailyBar = {
   /** The UTC day, "2026-11-21". */
@@ -18,9 +19,6 @@ export type DailyBar = {
   outages: number;
 };
 
-type RollupRow = { check_id: string; bucket_start: Date; runs: number; successes: number };
-type OutageRow = { check_id: string; status: string; started_at: Date; ended_at: Date | null };
-
 /** One bar per UTC day for the last `days` days (today last), per check: day rollups and outages only. */
 export async function dailyBars(
   scope: UptimeScope,
@@ -29,26 +27,28 @@ export async function dailyBars(
   if (checkIds?.length === 0) return new Map();
   const dayStarts = lastUtcDays(days, now);
   const from = dayStarts[0]!;
-  const [rollups, outages, checks] = await Promise.all([
-    db.execute<RollupRow>(sql`
-      select r.check_id, r.bucket_start, r.runs, r.successes
-      from checks c join check_rollups r on r.check_id = c.id and r.resolution = 'day' and r.bucket_start >= ${iso(from)}
-      where ${scopedChecks(scope, checkIds)}`),
-    db.execute<OutageRow>(sql`
-      select o.check_id, o.status, o.started_at, o.ended_at
-      from checks c join outages o on o.check_id = c.id
-        and o.started_at < ${iso(new Date(from.getTime() + days * DAY))} and (o.ended_at is null or o.ended_at > ${iso(from)})
-      where ${scopedChecks(scope, checkIds)}`),
-    db.execute<{ id: string }>(sql`select c.id from checks c where ${scopedChecks(scope, checkIds)}`),
+  const [rollups, spans, owned] = await Promise.all([
+    db
+      .select({ checkId: checkRollups.checkId, bucketStart: checkRollups.bucketStart, runs: checkRollups.runs, successes: checkRollups.successes })
+      .from(checkRollups)
+      .innerJoin(checks, eq(checks.id, checkRollups.checkId))
+      .where(and(inScope(scope, checkIds), eq(checkRollups.resolution, "day"), gte(checkRollups.bucketStart, from))),
+    db
+      .select({ checkId: outages.checkId, status: outages.status, startedAt: outages.startedAt, endedAt: outages.endedAt })
+      .from(outages)
+      .innerJoin(checks, eq(checks.id, outages.checkId))
+      .where(and(inScope(scope, checkIds), lt(outages.startedAt, new Date(from.getTime() + days * DAY)), or(isNull(outages.endedAt), gt(outages.endedAt, from)))),
+    db.select({ id: checks.id }).from(checks).where(inScope(scope, checkIds)),
   ]);
 
-  const rollupByKey = new Map(rollups.rows.map((row) => [`${row.check_id}/${utcDayKey(row.bucket_start)}`, row]));
+  const rollupByKey = new Map(rollups.map((row) => [`${row.checkId}/${utcDayKey(row.bucketStart)}`, row]));
   const result = new Map<string, DailyBar[]>();
-  for (const { id } of checks.rows) {
-    const spans = outages.rows
-      .filter((row) => row.check_id === id)
-      .map((row) => ({ status: row.status, startedAt: row.started_at, endedAt: row.ended_at }));
-    const byDay = outageMinutesByDay(spans, dayStarts, now);
+  for (const { id } of owned) {
+    const byDay = outageMinutesByDay(
+      spans.filter((span) => span.checkId === id),
+      dayStarts,
+      now,
+    );
     result.set(
       id,
       dayStarts.map((start) => {

@@ -1,5 +1,6 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { checks } from "@/db/schema";
 
 /**
  * Whose figures may be read: a dashboard passes its Ctx, a public status page the workspace of the
@@ -21,4 +22,9 @@ export function scopedChecks(scope: UptimeScope, checkIds: string[] | undefined)
 
 export function iso(at: Date): SQL {
   return sql`${at.toISOString()}::timestamptz`;
+}
+
+/** The same filter for the query builder (which maps timestamps to Dates; raw rows carry strings). */
+export function inScope(scope: UptimeScope, checkIds: string[] | undefined): SQL | undefined {
+  return and(eq(checks.workspaceId, scope.workspaceId), checkIds ? inArray(checks.id, checkIds) : undefined);
 }

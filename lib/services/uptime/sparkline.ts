@@ -1,12 +1,13 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
+import { checkRollups, checks } from "@/db/schema";
 import { db } from "@/lib/db";
 import { lastUtcHours, uptimePercent } from "@/lib/uptime/days";
-import { iso, scopedChecks, type UptimeQuery, type UptimeScope } from "./scope";
+import { inScope, type UptimeQuery, type UptimeScope } from "./scope";
 
 export type SparkPoint = { at: Date; avgLatencyMs: number | null; uptimePercent: number | null };
 
-type Row = { check_id: string; bucket_start: Date; runs: number; successes: number; latency_sum: number };
+type Row = { checkId: string; bucketStart: Date; runs: number; successes: number; latencySum: number };
 
 /** One point per UTC hour for the last `hours` hours (hour rollups), with empty hours as null points. */
 export async function sparklines(
@@ -15,15 +16,22 @@ export async function sparklines(
 ): Promise<Map<string, SparkPoint[]>> {
   if (checkIds?.length === 0) return new Map();
   const slots = lastUtcHours(hours, now);
-  const result = await db.execute<Row>(sql`
-    select r.check_id, r.bucket_start, r.runs, r.successes, r.latency_sum
-    from checks c join check_rollups r on r.check_id = c.id and r.resolution = 'hour' and r.bucket_start >= ${iso(slots[0]!)}
-    where ${scopedChecks(scope, checkIds)}`);
+  const rollups: Row[] = await db
+    .select({
+      checkId: checkRollups.checkId,
+      bucketStart: checkRollups.bucketStart,
+      runs: checkRollups.runs,
+      successes: checkRollups.successes,
+      latencySum: checkRollups.latencySum,
+    })
+    .from(checkRollups)
+    .innerJoin(checks, eq(checks.id, checkRollups.checkId))
+    .where(and(inScope(scope, checkIds), eq(checkRollups.resolution, "hour"), gte(checkRollups.bucketStart, slots[0]!)));
   const byCheck = new Map<string, Map<number, Row>>();
-  for (const row of result.rows) {
-    const rows = byCheck.get(row.check_id) ?? new Map<number, Row>();
-    rows.set(row.bucket_start.getTime(), row);
-    byCheck.set(row.check_id, rows);
+  for (const row of rollups) {
+    const rows = byCheck.get(row.checkId) ?? new Map<number, Row>();
+    rows.set(row.bucketStart.getTime(), row);
+    byCheck.set(row.checkId, rows);
   }
   return new Map(
     [...byCheck].map(([checkId, rows]) => [
@@ -31,7 +39,7 @@ export async function sparklines(
       slots.map((at) => {
         const row = rows.get(at.getTime());
         if (!row) return { at, avgLatencyMs: null, uptimePercent: null };
-        return { at, avgLatencyMs: row.successes > 0 ? row.latency_sum / row.successes : null, uptimePercent: uptimePercent(row.runs, row.successes) };
+        return { at, avgLatencyMs: row.successes > 0 ? row.latencySum / row.successes : null, uptimePercent: uptimePercent(row.runs, row.successes) };
       }),
     ]),
   );
