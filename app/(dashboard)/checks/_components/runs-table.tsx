@@ -1,6 +1,17 @@
-import { formatMs, timeAgo } from "@/lib/format";
+import { formatMs, formatUtc, timeAgo } from "@/lib/format";
 
-type Run = { startedAt: Date; region: string; ok: boolean; latencyMs: number | null; statusCode: number | null; error: string | null };
+type Run = { startedAt: Date; region: string; ok: boolean; latencyMs: number | null; statusCode: number | null; errorClass: string | null; error: string | null };
+
+const errorClassLabel: Record<string, string> = {
+  dns: "DNS",
+  refused: "Refused",
+  timeout: "Timeout",
+  tls: "TLS",
+  assertion: "Assertion",
+  network: "Network",
+  blocked: "Blocked",
+  config: "Configuration",
+};
 
 export function RunsTable({ runs }: { runs: Run[] }) {
   if (runs.length === 0) return <p className="text-sm text-slate-600">No runs yet. The first one starts within seconds.</p>;
@@ -19,10 +30,25 @@ export function RunsTable({ runs }: { runs: Run[] }) {
         <tbody className="divide-y divide-slate-100">
           {runs.map((run) => (
             <tr key={`${run.startedAt.toISOString()}-${run.region}`}>
-              <td className="px-4 py-2 text-slate-600" title={run.startedAt.toISOString()}>{timeAgo(run.startedAt)}</td>
-              <td className={`px-4 py-2 ${run.ok ? "text-emerald-700" : "text-red-700"}`}>{run.ok ? "OK" : (run.error ?? "Failed")}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-slate-600" title={formatUtc(run.startedAt)}>
+                {timeAgo(run.startedAt)}
+              </td>
+              <td className={`px-4 py-2 ${run.ok ? "text-emerald-700" : "text-red-700"}`}>
+                {run.ok ? (
+                  "OK"
+                ) : (
+                  <>
+                    {run.errorClass ? (
+                      <span className="mr-2 inline-block rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-700 ring-1 ring-red-200">
+                        {errorClassLabel[run.errorClass] ?? run.errorClass}
+                      </span>
+                    ) : null}
+                    {run.error ?? "Failed"}
+                  </>
+                )}
+              </td>
               <td className="px-4 py-2 text-slate-600">{run.statusCode ?? "–"}</td>
-              <td className="px-4 py-2 text-slate-600">{formatMs(run.latencyMs)}</td>
+              <td className="px-4 py-2 tabular-nums text-slate-600">{formatMs(run.latencyMs)}</td>
               <td className="px-4 py-2 text-slate-600">{run.region}</td>
             </tr>
           ))}
