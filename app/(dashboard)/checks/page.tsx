@@ -8,6 +8,7 @@ import { describeTarget } from "@/lib/checks/describe";
 import { formatInterval, formatMs, formatPercent, timeAgo } from "@/lib/format";
 import { checkConfig } from "@/lib/schemas/check-config";
 import { listChecks } from "@/lib/services/checks/read";
+import { isProbed } from "@/lib/services/checks/schedule";
 import { sparklines } from "@/lib/services/uptime/sparkline";
 import { uptimeSummaries } from "@/lib/services/uptime/summary";
 import { Sparkline } from "./_components/sparkline";
@@ -76,14 +77,14 @@ export default async function ChecksPage() {
                     <td className="max-w-xs px-4 py-3 text-slate-600">
                       {check.lastRunAt ? (
                         <>
-                          <span className="line-clamp-2">{check.lastError ?? `OK in ${formatMs(check.lastLatencyMs)}`}</span>
+                          <span className="line-clamp-2">{check.lastError ?? (isProbed(check.type) ? `OK in ${formatMs(check.lastLatencyMs)}` : "OK")}</span>
                           <span className="block text-xs text-slate-400">{timeAgo(check.lastRunAt)}</span>
                         </>
                       ) : (
                         "Waiting for the first run"
                       )}
                     </td>
-                    <td className="px-4 py-3 text-slate-600">{check.type === "heartbeat" || check.type === "composite" ? "–" : formatInterval(check.intervalSeconds)}</td>
+                    <td className="px-4 py-3 text-slate-600">{isProbed(check.type) ? formatInterval(check.intervalSeconds) : "–"}</td>
                   </tr>
                 );
               })}

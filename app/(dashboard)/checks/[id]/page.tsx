@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { formatInterval, formatMs, formatPercent, timeAgo } from "@/lib/format";
 import { responseTimeRange, type ResponseTimeRange } from "@/lib/schemas/uptime";
 import { listChecks, recentRuns } from "@/lib/services/checks/read";
+import { isProbed } from "@/lib/services/checks/schedule";
 import { listOutages } from "@/lib/services/outages/list";
 import { dailyBars } from "@/lib/services/uptime/daily";
 import { responseTimeSeries } from "@/lib/services/uptime/response-times";
@@ -28,6 +29,10 @@ import { loadCheck } from "./load";
 export const metadata: Metadata = { title: "Check" };
 
 const ranges: ResponseTimeRange[] = ["24h", "7d", "30d", "90d"];
+const emptyRunsText: Record<string, string> = {
+  heartbeat: "No calls yet. Each call to the heartbeat URL, and each missed one, is listed here.",
+  composite: "No evaluation yet: it waits until its member checks have results.",
+};
 
 async function publicBaseUrl(): Promise<string> {
   if (env.NEXTAUTH_URL) return env.NEXTAUTH_URL.replace(/\/$/, "");
@@ -52,7 +57,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
   ]);
   const config = check.config;
   const figures = uptime.get(check.id);
-  const probed = config.type !== "heartbeat" && config.type !== "composite";
+  const probed = isProbed(config.type);
   return (
     <div className="space-y-8">
       <AutoRefresh seconds={15} />
@@ -83,7 +88,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
         <Stat label="Uptime 7 d" value={formatPercent(figures?.d7)} />
         <Stat label="Uptime 30 d" value={formatPercent(figures?.d30)} />
         <Stat label="Uptime 90 d" value={formatPercent(figures?.d90)} />
-        <Stat label="Last run" value={timeAgo(check.lastRunAt)} />
+        <Stat label={config.type === "heartbeat" ? "Last call" : "Last run"} value={timeAgo(config.type === "heartbeat" ? check.lastPingAt : check.lastRunAt)} />
         <Stat label={probed ? "Response time" : "Last error"} value={probed ? formatMs(check.lastLatencyMs) : (check.lastError ?? "None")} />
       </dl>
       {probed && check.lastError ? <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 ring-1 ring-red-200">Last error: {check.lastError}</p> : null}
@@ -133,7 +138,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
       ) : null}
 
       <Section id="runs" title="Recent runs">
-        <RunsTable runs={runs.slice(0, 30)} />
+        <RunsTable runs={runs.slice(0, 30)} emptyText={emptyRunsText[config.type] ?? "No runs yet. The first one starts within seconds."} />
       </Section>
       <Section id="outages" title="Outage history">
         <OutageHistory outages={outages} now={now} />

@@ -19,7 +19,7 @@ export function HeartbeatPanel({ url, config, lastPingAt }: Props) {
         for the job.
       </p>
       <div className="flex items-center gap-2">
-        <code aria-label="Heartbeat URL" className="flex-1 overflow-x-auto whitespace-nowrap rounded-md bg-slate-900 px-3 py-2 font-mono text-sm text-slate-100">
+        <code className="flex-1 overflow-x-auto whitespace-nowrap rounded-md bg-slate-900 px-3 py-2 font-mono text-sm text-slate-100">
           {url}
         </code>
         <CopyButton text={url} label="Copy heartbeat URL" />

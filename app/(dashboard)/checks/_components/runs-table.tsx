@@ -13,8 +13,8 @@ const errorClassLabel: Record<string, string> = {
   config: "Configuration",
 };
 
-export function RunsTable({ runs }: { runs: Run[] }) {
-  if (runs.length === 0) return <p className="text-sm text-slate-600">No runs yet. The first one starts within seconds.</p>;
+export function RunsTable({ runs, emptyText }: { runs: Run[]; emptyText: string }) {
+  if (runs.length === 0) return <p className="text-sm text-slate-600">{emptyText}</p>;
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">

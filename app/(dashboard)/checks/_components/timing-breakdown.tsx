@@ -19,7 +19,7 @@ export function TimingBreakdown({ breakdown }: { breakdown: PhaseBreakdown | nul
           <div key={phase.name} className={phase.color} style={{ width: `${(breakdown.phases[phase.name] / breakdown.totalMs) * 100}%` }} />
         ))}
       </div>
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-3 lg:grid-cols-6">
+      <dl className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
         {phases.map((phase) => (
           <div key={phase.name} className="flex items-center gap-2">
             <span className={`h-2.5 w-2.5 rounded-full ${phase.color}`} aria-hidden="true" />
