@@ -21,22 +21,29 @@ export async function uptimeSummaries(scope: UptimeScope, { checkIds, now = new 
   const d7 = new Date(hour - (7 * 24 - 1) * HOUR);
   const d30 = new Date(day - 29 * DAY);
   const d90 = new Date(day - 89 * DAY);
+  // Two range scans on the primary key (check, resolution, bucket), one per resolution.
   const result = await db.execute<Row>(sql`
-    select r.check_id,
-      coalesce(sum(r.runs) filter (where r.resolution = 'hour' and r.bucket_start >= ${iso(h24)}), 0)::int as runs24,
-      coalesce(sum(r.successes) filter (where r.resolution = 'hour' and r.bucket_start >= ${iso(h24)}), 0)::int as ok24,
-      coalesce(sum(r.runs) filter (where r.resolution = 'hour'), 0)::int as runs7,
-      coalesce(sum(r.successes) filter (where r.resolution = 'hour'), 0)::int as ok7,
-      coalesce(sum(r.runs) filter (where r.resolution = 'day' and r.bucket_start >= ${iso(d30)}), 0)::int as runs30,
-      coalesce(sum(r.successes) filter (where r.resolution = 'day' and r.bucket_start >= ${iso(d30)}), 0)::int as ok30,
-      coalesce(sum(r.runs) filter (where r.resolution = 'day'), 0)::int as runs90,
-      coalesce(sum(r.successes) filter (where r.resolution = 'day'), 0)::int as ok90
-    from checks c
-    join check_rollups r on r.check_id = c.id
-      and ((r.resolution = 'hour' and r.bucket_start >= ${iso(d7)}) or (r.resolution = 'day' and r.bucket_start >= ${iso(d90)}))
-      and r.bucket_start <= ${iso(now)}
-    where ${scopedChecks(scope, checkIds)}
-    group by r.check_id`);
+    with r as (
+      select r.check_id, r.resolution, r.bucket_start, r.runs, r.successes
+      from checks c join check_rollups r on r.check_id = c.id and r.resolution = 'hour' and r.bucket_start >= ${iso(d7)}
+      where ${scopedChecks(scope, checkIds)}
+      union all
+      select r.check_id, r.resolution, r.bucket_start, r.runs, r.successes
+      from checks c join check_rollups r on r.check_id = c.id and r.resolution = 'day' and r.bucket_start >= ${iso(d90)}
+      where ${scopedChecks(scope, checkIds)}
+    )
+    select check_id,
+      coalesce(sum(runs) filter (where resolution = 'hour' and bucket_start >= ${iso(h24)}), 0)::int as runs24,
+      coalesce(sum(successes) filter (where resolution = 'hour' and bucket_start >= ${iso(h24)}), 0)::int as ok24,
+      coalesce(sum(runs) filter (where resolution = 'hour'), 0)::int as runs7,
+      coalesce(sum(successes) filter (where resolution = 'hour'), 0)::int as ok7,
+      coalesce(sum(runs) filter (where resolution = 'day' and bucket_start >= ${iso(d30)}), 0)::int as runs30,
+      coalesce(sum(successes) filter (where resolution = 'day' and bucket_start >= ${iso(d30)}), 0)::int as ok30,
+      coalesce(sum(runs) filter (where resolution = 'day'), 0)::int as runs90,
+      coalesce(sum(successes) filter (where resolution = 'day'), 0)::int as ok90
+    from r
+    where bucket_start <= ${iso(now)}
+    group by check_id`);
   return new Map(
     result.rows.map((row) => [
       row.check_id,

@@ -138,7 +138,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
       ) : null}
 
       <Section id="runs" title="Recent runs">
-        <RunsTable runs={runs.slice(0, 30)} emptyText={emptyRunsText[config.type] ?? "No runs yet. The first one starts within seconds."} />
+        <RunsTable runs={runs.slice(0, 30)} probed={probed} emptyText={emptyRunsText[config.type] ?? "No runs yet. The first one starts within seconds."} />
       </Section>
       <Section id="outages" title="Outage history">
         <OutageHistory outages={outages} now={now} />

@@ -13,7 +13,8 @@ const errorClassLabel: Record<string, string> = {
   config: "Configuration",
 };
 
-export function RunsTable({ runs, emptyText }: { runs: Run[]; emptyText: string }) {
+/** Heartbeat and composite runs have no status code or response time: `probed` false leaves those columns out. */
+export function RunsTable({ runs, emptyText, probed }: { runs: Run[]; emptyText: string; probed: boolean }) {
   if (runs.length === 0) return <p className="text-sm text-slate-600">{emptyText}</p>;
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
@@ -22,8 +23,12 @@ export function RunsTable({ runs, emptyText }: { runs: Run[]; emptyText: string 
           <tr>
             <th scope="col" className="px-4 py-2">When</th>
             <th scope="col" className="px-4 py-2">Result</th>
-            <th scope="col" className="px-4 py-2">Status code</th>
-            <th scope="col" className="px-4 py-2">Time</th>
+            {probed ? (
+              <>
+                <th scope="col" className="px-4 py-2">Status code</th>
+                <th scope="col" className="px-4 py-2">Time</th>
+              </>
+            ) : null}
             <th scope="col" className="px-4 py-2">Region</th>
           </tr>
         </thead>
@@ -47,8 +52,12 @@ export function RunsTable({ runs, emptyText }: { runs: Run[]; emptyText: string 
                   </>
                 )}
               </td>
-              <td className="px-4 py-2 text-slate-600">{run.statusCode ?? "–"}</td>
-              <td className="px-4 py-2 tabular-nums text-slate-600">{formatMs(run.latencyMs)}</td>
+              {probed ? (
+                <>
+                  <td className="px-4 py-2 text-slate-600">{run.statusCode ?? "–"}</td>
+                  <td className="px-4 py-2 tabular-nums text-slate-600">{formatMs(run.latencyMs)}</td>
+                </>
+              ) : null}
               <td className="px-4 py-2 text-slate-600">{run.region}</td>
             </tr>
           ))}
