@@ -82,6 +82,9 @@ describe("heartbeat checks", () => {
     expect((await runsOf(id)).map((r) => r.ok)).toEqual([true, false]);
     await evaluateOverdueHeartbeats(after(pingedAt, 152));
     expect((await runsOf(id)).map((r) => r.ok)).toEqual([true, false, false]);
+    // Each miss stands for one expected call: the deadline, then a period later.
+    const misses = (await runsOf(id)).filter((run) => !run.ok);
+    expect(misses.map((run) => run.scheduledAt!.getTime() - pingedAt.getTime())).toEqual([90_000, 150_000]);
 
     // The job calls again (past the one-ping-per-second limit): up, and the outage closes.
     await db.update(checks).set({ lastPingAt: new Date(Date.now() - 5_000) }).where(eq(checks.id, id));

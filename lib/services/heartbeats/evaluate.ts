@@ -36,7 +36,10 @@ export async function evaluateOverdueHeartbeats(now = new Date()): Promise<numbe
     const sinceLastRun = check.lastRunAt ? now.getTime() - check.lastRunAt.getTime() : Infinity;
     const missAlreadyRecorded = check.lastRunAt !== null && check.lastRunAt > deadline && sinceLastRun < config.data.periodSeconds * 1000;
     if (missAlreadyRecorded) continue;
-    await recordCheckRun(check.id, result, { region: "push", scheduledAt: deadline, startedAt: now });
+    // The slot this miss stands for: the deadline, then one period later per further miss.
+    const period = config.data.periodSeconds * 1000;
+    const slot = new Date(deadline.getTime() + Math.floor((now.getTime() - deadline.getTime()) / period) * period);
+    await recordCheckRun(check.id, result, { region: "push", scheduledAt: slot, startedAt: now });
     misses += 1;
   }
   return misses;
