@@ -32,13 +32,12 @@ export async function evaluateOverdueHeartbeats(now = new Date()): Promise<numbe
     const lastPingAt = check.lastPingAt && check.lastPingAt >= check.activeSince ? check.lastPingAt : null;
     const result = evaluateHeartbeat(config.data, { lastPingAt, expectedSince: check.activeSince, now });
     if (result.ok) continue;
-    const deadline = new Date(String(result.details?.deadline));
-    const sinceLastRun = check.lastRunAt ? now.getTime() - check.lastRunAt.getTime() : Infinity;
-    const missAlreadyRecorded = check.lastRunAt !== null && check.lastRunAt > deadline && sinceLastRun < config.data.periodSeconds * 1000;
-    if (missAlreadyRecorded) continue;
-    // The slot this miss stands for: the deadline, then one period later per further miss.
+    // Each miss stands for one expected call: the deadline, then one period later per further
+    // miss. A slot already covered by a recorded run (this miss, from an earlier pass) is skipped.
     const period = config.data.periodSeconds * 1000;
-    const slot = new Date(deadline.getTime() + Math.floor((now.getTime() - deadline.getTime()) / period) * period);
+    const deadline = (lastPingAt ?? check.activeSince).getTime() + (config.data.periodSeconds + config.data.graceSeconds) * 1000;
+    const slot = new Date(deadline + Math.floor((now.getTime() - deadline) / period) * period);
+    if (check.lastRunAt && check.lastRunAt >= slot) continue;
     await recordCheckRun(check.id, result, { region: "push", scheduledAt: slot, startedAt: now });
     misses += 1;
   }
