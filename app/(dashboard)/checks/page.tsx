@@ -46,8 +46,8 @@ export default async function ChecksPage() {
               <tr>
                 <th scope="col" className="px-4 py-3">Name</th>
                 <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3">Last 24 h</th>
-                <th scope="col" className="px-4 py-3 text-right">24 h</th>
+                <th scope="col" className="px-4 py-3">Response time, 24 h</th>
+                <th scope="col" className="px-4 py-3 text-right">Uptime 24 h</th>
                 <th scope="col" className="px-4 py-3 text-right">7 d</th>
                 <th scope="col" className="px-4 py-3 text-right">30 d</th>
                 <th scope="col" className="px-4 py-3">Latest result</th>

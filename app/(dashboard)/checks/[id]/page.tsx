@@ -128,6 +128,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
           </nav>
           <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <ResponseTimeChart points={chartPoints(series, range)} />
+            <p className="mt-2 text-xs text-slate-500">Times in UTC. Average and 95th percentile of successful runs.</p>
           </div>
         </Section>
       ) : null}
