@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "worker/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["app/**/*.test.ts", "lib/**/*.test.ts", "db/**/*.test.ts", "worker/**/*.test.ts", "tests/integration/**/*.test.ts"],
     exclude: [...configDefaults.exclude, "tests/e2e/**", ".data/**", ".next/**"],
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup.ts"],

@@ -23,6 +23,18 @@ const schema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
   ALLOW_PRIVATE_TARGETS: bool,
   PINGPAGE_WORKER: z.enum(["embedded", "off"]).default("embedded"),
+  RUN_RETENTION_DAYS: z.coerce
+    .number()
+    .int("RUN_RETENTION_DAYS must be a whole number of days")
+    .min(1, "RUN_RETENTION_DAYS must be at least 1")
+    .max(3650)
+    .default(30),
+  ROLLUP_RETENTION_DAYS: z.coerce
+    .number()
+    .int("ROLLUP_RETENTION_DAYS must be a whole number of days")
+    .min(366, "ROLLUP_RETENTION_DAYS must be at least 366: uptime figures need a year of history")
+    .max(36500)
+    .default(400),
 });
 
 export type Env = z.infer<typeof schema>;

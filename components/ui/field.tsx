@@ -40,6 +40,36 @@ export function TextArea({ name, errors, ...props }: TextareaHTMLAttributes<HTML
   return <textarea id={name} name={name} className={control} {...invalidProps(name, errors)} {...props} />;
 }
 
+/**
+ * A checkbox that always posts a value: a hidden "false" first, then "true" when ticked (the last
+ * value wins in lib/parse-form.ts), so an unticked box can turn off a setting that defaults to on.
+ */
+export function Checkbox({ label, name, hint, errors, defaultChecked }: { label: string; name: string; hint?: ReactNode; errors?: string[]; defaultChecked?: boolean }) {
+  return (
+    <div className="space-y-1">
+      <input type="hidden" name={name} value="false" />
+      <label htmlFor={name} className="flex items-center gap-2 text-sm font-medium text-slate-800">
+        <input
+          id={name}
+          name={name}
+          type="checkbox"
+          value="true"
+          defaultChecked={defaultChecked}
+          className="h-4 w-4 rounded border-slate-300 text-brand-600 focus:ring-brand-600"
+          {...invalidProps(name, errors)}
+        />
+        {label}
+      </label>
+      {hint && !errors?.length ? <p className="pl-6 text-xs text-slate-500">{hint}</p> : null}
+      {errors?.length ? (
+        <p id={`${name}-error`} role="alert" className="pl-6 text-sm text-red-600">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function FormMessage({ message }: { message?: string | null }) {
   if (!message) return null;
   return (

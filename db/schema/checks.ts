@@ -35,6 +35,10 @@ export const checks = pgTable(
     recoveryThreshold: integer("recovery_threshold").notNull().default(1),
     degradedThresholdMs: integer("degraded_threshold_ms"),
     heartbeatToken: text("heartbeat_token"),
+    /** The last ping a heartbeat check received (kept here: raw runs may be pruned before the next one). */
+    lastPingAt: timestamp("last_ping_at", { withTimezone: true }),
+    /** When the check was created or last resumed: a heartbeat's first deadline counts from here. */
+    activeSince: timestamp("active_since", { withTimezone: true }).notNull().defaultNow(),
     status: checkStatus("status").notNull().default("pending"),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }),
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),
@@ -48,7 +52,10 @@ export const checks = pgTable(
   (t) => [index("checks_workspace_idx").on(t.workspaceId), uniqueIndex("checks_heartbeat_token_idx").on(t.heartbeatToken)],
 );
 
-/** One row per probe: the raw time series (a hypertable when TimescaleDB is installed). */
+/**
+ * One row per probe: the raw time series. The check_runs_partitioning migration turns it into a table partitioned by day
+ * on started_at (a hypertable when TimescaleDB is installed): any unique index must include started_at.
+ */
 export const checkRuns = pgTable(
   "check_runs",
   {

@@ -7,15 +7,27 @@ export const checkInput = z.object({
     .number({ message: "Enter the interval in seconds" })
     .int("The interval must be a whole number of seconds")
     .min(10, "The interval must be at least 10 seconds")
-    .max(86_400, "The interval can be at most 24 hours (86400 seconds)"),
+    .max(86_400, "The interval can be at most 24 hours (86400 seconds)")
+    // Heartbeat and composite checks are not probed on an interval; their forms leave it out.
+    .default(60),
   timeoutMs: z.coerce
-    .number()
-    .int()
+    .number({ error: "Enter the timeout in milliseconds" })
+    .int("Use whole milliseconds")
     .min(500, "The timeout must be at least 500 ms")
     .max(60_000, "The timeout can be at most 60 seconds")
     .default(10_000),
-  failureThreshold: z.coerce.number().int().min(1, "At least 1").max(10, "At most 10").default(2),
-  recoveryThreshold: z.coerce.number().int().min(1, "At least 1").max(10, "At most 10").default(1),
+  failureThreshold: z.coerce.number({ error: "Enter a number of runs" }).int("Use a whole number").min(1, "At least 1").max(10, "At most 10").default(2),
+  recoveryThreshold: z.coerce.number({ error: "Enter a number of runs" }).int("Use a whole number").min(1, "At least 1").max(10, "At most 10").default(1),
+  /** Slower successful runs than this count as degraded; never when absent. */
+  degradedThresholdMs: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce
+      .number({ error: "Enter a time in milliseconds" })
+      .int("Use whole milliseconds")
+      .min(1, "Use more than 0 ms")
+      .max(600_000, "At most 600000 ms")
+      .optional(),
+  ),
   paused: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
   config: checkConfig,
 });

@@ -4,10 +4,14 @@ import { AutoRefresh } from "@/components/auto-refresh";
 import { StatusBadge } from "@/components/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { requireCtx } from "@/lib/auth/context";
-import { formatInterval, formatMs, timeAgo } from "@/lib/format";
 import { describeTarget } from "@/lib/checks/describe";
+import { formatInterval, formatMs, formatPercent, timeAgo } from "@/lib/format";
 import { checkConfig } from "@/lib/schemas/check-config";
 import { listChecks } from "@/lib/services/checks/read";
+import { isProbed } from "@/lib/services/checks/schedule";
+import { sparklines } from "@/lib/services/uptime/sparkline";
+import { uptimeSummaries } from "@/lib/services/uptime/summary";
+import { Sparkline } from "./_components/sparkline";
 
 export const metadata: Metadata = { title: "Checks" };
 
@@ -19,7 +23,8 @@ function targetOf(config: unknown): string {
 
 export default async function ChecksPage() {
   const ctx = await requireCtx();
-  const checks = await listChecks(ctx);
+  const now = new Date();
+  const [checks, uptime, sparks] = await Promise.all([listChecks(ctx), uptimeSummaries(ctx, { now }), sparklines(ctx, { now })]);
   return (
     <div className="space-y-6">
       <AutoRefresh seconds={10} />
@@ -41,35 +46,48 @@ export default async function ChecksPage() {
               <tr>
                 <th scope="col" className="px-4 py-3">Name</th>
                 <th scope="col" className="px-4 py-3">Status</th>
+                <th scope="col" className="px-4 py-3">Response time, 24 h</th>
+                <th scope="col" className="px-4 py-3 text-right">Uptime 24 h</th>
+                <th scope="col" className="px-4 py-3 text-right">7 d</th>
+                <th scope="col" className="px-4 py-3 text-right">30 d</th>
                 <th scope="col" className="px-4 py-3">Latest result</th>
                 <th scope="col" className="px-4 py-3">Every</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {checks.map((check) => (
-                <tr key={check.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/checks/${check.id}`} className="font-medium text-slate-900 hover:underline">
-                      {check.name}
-                    </Link>
-                    <div className="max-w-md truncate text-xs text-slate-500">{targetOf(check.config)}</div>
-                  </td>
-                  <td className="px-4 py-3">
-                    <StatusBadge status={check.status} />
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">
-                    {check.lastRunAt ? (
-                      <>
-                        <span>{check.lastError ?? `OK in ${formatMs(check.lastLatencyMs)}`}</span>
-                        <span className="block text-xs text-slate-400">{timeAgo(check.lastRunAt)}</span>
-                      </>
-                    ) : (
-                      "Waiting for the first run"
-                    )}
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">{formatInterval(check.intervalSeconds)}</td>
-                </tr>
-              ))}
+              {checks.map((check) => {
+                const figures = uptime.get(check.id);
+                return (
+                  <tr key={check.id} className="hover:bg-slate-50">
+                    <td className="px-4 py-3">
+                      <Link href={`/checks/${check.id}`} className="font-medium text-slate-900 hover:underline">
+                        {check.name}
+                      </Link>
+                      <div className="max-w-xs truncate text-xs text-slate-500">{targetOf(check.config)}</div>
+                    </td>
+                    <td className="px-4 py-3">
+                      <StatusBadge status={check.status} />
+                    </td>
+                    <td className="px-4 py-3">
+                      <Sparkline points={sparks.get(check.id) ?? []} label={`Response time of ${check.name} over the last 24 hours`} />
+                    </td>
+                    <td className="px-4 py-3 text-right tabular-nums text-slate-700">{formatPercent(figures?.h24)}</td>
+                    <td className="px-4 py-3 text-right tabular-nums text-slate-700">{formatPercent(figures?.d7)}</td>
+                    <td className="px-4 py-3 text-right tabular-nums text-slate-700">{formatPercent(figures?.d30)}</td>
+                    <td className="max-w-xs px-4 py-3 text-slate-600">
+                      {check.lastRunAt ? (
+                        <>
+                          <span className="line-clamp-2">{check.lastError ?? (isProbed(check.type) ? `OK in ${formatMs(check.lastLatencyMs)}` : "OK")}</span>
+                          <span className="block text-xs text-slate-400">{timeAgo(check.lastRunAt)}</span>
+                        </>
+                      ) : (
+                        "Waiting for the first run"
+                      )}
+                    </td>
+                    <td className="px-4 py-3 text-slate-600">{isProbed(check.type) ? formatInterval(check.intervalSeconds) : "–"}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIpLiteral, port, targetHost } from "./shared";
+import { formLines, formOptionalText, isIpLiteral, port, targetHost } from "./shared";
 
 export const dnsRecordType = z.enum(["A", "AAAA", "CNAME", "MX", "TXT", "NS"]);
 export type DnsRecordType = z.infer<typeof dnsRecordType>;
@@ -19,13 +19,15 @@ export const dnsConfig = z.object({
   hostname: targetHost,
   recordType: dnsRecordType.default("A"),
   /** Which server to ask, as ip[:port]; the worker's system resolver when absent. */
-  resolver: z
-    .string()
-    .trim()
-    .refine((r) => parseResolverAddress(r) !== null, "Enter the resolver as an IP address, optionally with :port")
-    .optional(),
+  resolver: formOptionalText(
+    z
+      .string()
+      .trim()
+      .refine((r) => parseResolverAddress(r) !== null, "Enter the resolver as an IP address, optionally with :port")
+      .optional(),
+  ),
   /** Values that must be among the answers, e.g. "93.184.216.34" or "10 mail.example.com" for MX. */
-  expected: z.array(z.string().trim().min(1).max(1_000)).max(50).default([]),
+  expected: formLines(z.array(z.string().trim().min(1).max(1_000, "Keep each value under 1000 characters")).max(50, "At most 50 values").default([])),
   /** "includes": every expected value is answered; "exact": the answers are exactly the expected set. */
   match: z.enum(["includes", "exact"]).default("includes"),
 });

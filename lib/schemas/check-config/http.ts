@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseJsonPath } from "@/lib/checks/http/json-path";
 import { parseStatusExpectation } from "@/lib/checks/http/status";
-import { regexSource, upsideDown } from "./shared";
+import { formBoolean, formNumber, formOptionalText, regexSource, upsideDown } from "./shared";
 
 const httpUrl = z
   .string()
@@ -16,7 +16,7 @@ export const statusAssertion = z.object({
   expected: z
     .string()
     .trim()
-    .min(1)
+    .min(1, "Enter the expected status codes")
     .refine((text) => parseStatusExpectation(text) !== null, "Use codes, ranges or classes, like 200-299, 200,204 or 2xx"),
 });
 
@@ -29,15 +29,15 @@ function regexWhenMatching(a: { op: string; value: string }) {
 const badRegex = { message: "This is not a valid regular expression", path: ["value"] };
 
 export const bodyAssertion = z
-  .object({ type: z.literal("body"), op: textOp, value: z.string().min(1).max(2_000) })
+  .object({ type: z.literal("body"), op: textOp, value: z.string().min(1, "Enter the text to look for").max(2_000, "At most 2000 characters") })
   .refine(regexWhenMatching, badRegex);
 
 export const headerAssertion = z
   .object({
     type: z.literal("header"),
-    name: z.string().trim().min(1).max(200),
+    name: z.string().trim().min(1, "Enter the header name").max(200, "At most 200 characters"),
     op: z.enum(["equals", "contains", "matches"]),
-    value: z.string().max(2_000),
+    value: z.string().max(2_000, "At most 2000 characters"),
   })
   .refine(regexWhenMatching, badRegex);
 
@@ -46,12 +46,14 @@ export const jsonPathAssertion = z.object({
   /** e.g. "$.status" or "$.items[0].name" */
   path: z.string().trim().refine((p) => parseJsonPath(p) !== null, "Use a path like $.status or $.items[0].name"),
   op: z.enum(["eq", "ne", "lt", "gt", "contains"]),
-  value: z.string().max(2_000),
+  value: z.string().max(2_000, "At most 2000 characters"),
 });
 
 export const responseTimeAssertion = z.object({
   type: z.literal("responseTime"),
-  maxMs: z.number().int().positive().max(600_000),
+  maxMs: formNumber(
+    z.number({ error: "Enter a time in milliseconds" }).int("Use whole milliseconds").positive("Use more than 0 ms").max(600_000, "At most 600000 ms"),
+  ),
 });
 
 export const httpAssertion = z.discriminatedUnion("type", [
@@ -74,21 +76,31 @@ const headerName = z
 const headerValue = z.string().max(8_192).refine((v) => !/[\r\n\0]/.test(v), "Header values must be one line");
 
 const auth = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("basic"), username: z.string().min(1).max(500), password: z.string().max(500) }),
-  z.object({ type: z.literal("bearer"), token: z.string().min(1).max(8_192).refine((v) => !/[\r\n\0]/.test(v)) }),
+  z.object({ type: z.literal("basic"), username: z.string().min(1, "Enter the user name").max(500), password: z.string().max(500) }),
+  z.object({
+    type: z.literal("bearer"),
+    token: z.string().min(1, "Enter the token").max(8_192).refine((v) => !/[\r\n\0]/.test(v), "The token must be one line"),
+  }),
 ]);
+
+/** The form's "No authentication" choice posts an empty type. */
+const noAuth = (value: unknown) =>
+  typeof value === "object" && value !== null && "type" in value && (value.type === "" || value.type === "none") ? undefined : value;
 
 export const httpConfig = z.object({
   type: z.literal("http"),
   url: httpUrl,
   method: z.enum(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]).default("GET"),
-  query: z.array(z.object({ name: z.string().min(1), value: z.string() })).max(50).default([]),
-  headers: z.array(z.object({ name: headerName, value: headerValue })).max(50).default([]),
-  body: z.string().max(65_536).optional(),
-  auth: auth.optional(),
-  followRedirects: z.boolean().default(true),
-  maxRedirects: z.number().int().min(0).max(20).default(5),
-  verifyTls: z.boolean().default(true),
+  query: z
+    .array(z.object({ name: z.string().min(1, "Enter the parameter name"), value: z.string() }))
+    .max(50, "At most 50 parameters")
+    .default([]),
+  headers: z.array(z.object({ name: headerName, value: headerValue })).max(50, "At most 50 headers").default([]),
+  body: formOptionalText(z.string().max(65_536, "The body can be at most 64 KiB").optional()),
+  auth: z.preprocess(noAuth, auth.optional()),
+  followRedirects: formBoolean(z.boolean().default(true)),
+  maxRedirects: formNumber(z.number({ error: "Enter a number" }).int("Use a whole number").min(0, "Use 0 to 20").max(20, "Use 0 to 20").default(5)),
+  verifyTls: formBoolean(z.boolean().default(true)),
   assertions: z.array(httpAssertion).max(50).default([{ type: "status", expected: "200-299" }]),
   upsideDown,
 });

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { targetHost } from "./shared";
+import { formNumber, targetHost } from "./shared";
 
 export const pingConfig = z.object({
   type: z.literal("ping"),
   host: targetHost,
-  count: z.number().int().min(1).max(20).default(3),
+  count: formNumber(z.number({ error: "Enter how many packets to send" }).int("Use a whole number").min(1, "Send at least 1 packet").max(20, "Send at most 20 packets").default(3)),
   /** Fail when more than this share of packets is lost. */
-  maxPacketLossPercent: z.number().min(0).max(100).default(0),
+  maxPacketLossPercent: formNumber(z.number({ error: "Enter a percentage" }).min(0, "Use 0 to 100").max(100, "Use 0 to 100").default(0)),
   /** Fail when the average round trip is slower than this; no limit when absent. */
-  maxAvgRttMs: z.number().positive().max(60_000).optional(),
+  maxAvgRttMs: formNumber(z.number({ error: "Enter milliseconds" }).positive("Use more than 0 ms").max(60_000, "At most 60000 ms").optional()),
 });
 export type PingConfig = z.infer<typeof pingConfig>;

@@ -25,10 +25,14 @@ export const targetHost = z
     "Enter a host name like example.com or an IP address, without http:// or a port",
   );
 
-export const port = z.number().int().min(1, "Ports run from 1 to 65535").max(65_535, "Ports run from 1 to 65535");
+export const port = z
+  .number({ error: "Enter a port from 1 to 65535" })
+  .int("Ports are whole numbers")
+  .min(1, "Ports run from 1 to 65535")
+  .max(65_535, "Ports run from 1 to 65535");
 
 /** Whether the user's check passes when the probe fails, e.g. to watch that a port stays closed. */
-export const upsideDown = z.boolean().default(false);
+export const upsideDown = formBoolean(z.boolean().default(false));
 
 export function isValidRegex(source: string): boolean {
   try {
@@ -40,3 +44,50 @@ export function isValidRegex(source: string): boolean {
 }
 
 export const regexSource = z.string().min(1).max(500).refine(isValidRegex, "This is not a valid regular expression");
+
+/*
+ * Form adapters. The dashboard posts every field as a string (lib/parse-form.ts); the API and YAML
+ * send JSON types. These accept both and leave each schema's output type unchanged.
+ */
+
+/** "" is absent (so defaults apply); other text must read as a number. */
+export function formNumber<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value, ctx) => {
+    if (typeof value !== "string") return value;
+    if (value.trim() === "") return undefined;
+    const number = Number(value);
+    if (Number.isNaN(number)) {
+      ctx.addIssue({ code: "custom", message: "Enter a number" });
+      return z.NEVER;
+    }
+    return number;
+  }, schema);
+}
+
+/** A checkbox posts a hidden "false" then, when ticked, "true" (the last value wins). */
+export function formBoolean<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => {
+    if (value === "true" || value === "on") return true;
+    if (value === "false") return false;
+    return value === "" ? undefined : value;
+  }, schema);
+}
+
+/** An empty text box means "not set". */
+export function formOptionalText<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema);
+}
+
+/** A textarea with one value per line, or a JSON array. */
+export function formLines<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split("\n")
+            .map((line) => line.trim())
+            .filter((line) => line.length > 0)
+        : value,
+    schema,
+  );
+}

@@ -1,13 +1,20 @@
 import { z } from "zod";
-import { port, targetHost } from "./shared";
+import { formBoolean, formNumber, port, targetHost } from "./shared";
 
 export const tlsConfig = z.object({
   type: z.literal("tls"),
   host: targetHost,
-  port: port.default(443),
+  port: formNumber(port.default(443)),
   /** Fail when the certificate expires in fewer days than this. */
-  minDaysValid: z.number().int().min(0).max(3_650).default(14),
-  checkHostname: z.boolean().default(true),
-  checkChain: z.boolean().default(true),
+  minDaysValid: formNumber(
+    z
+      .number({ error: "Enter a number of days" })
+      .int("Use a whole number of days")
+      .min(0, "Use 0 or more days")
+      .max(3_650, "At most 3650 days")
+      .default(14),
+  ),
+  checkHostname: formBoolean(z.boolean().default(true)),
+  checkChain: formBoolean(z.boolean().default(true)),
 });
 export type TlsConfig = z.infer<typeof tlsConfig>;

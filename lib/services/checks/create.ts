@@ -3,11 +3,15 @@ import { checks } from "@/db/schema";
 import { db } from "@/lib/db";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
+import { assertCompositeMembers } from "../composites/members";
+import { queueCompositeEvaluation } from "../composites/queue";
+import { newHeartbeatToken } from "../heartbeats/token";
 import { isProbed, scheduleCheckRun } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
   return db.transaction(async (tx) => {
+    await assertCompositeMembers(tx, ctx.workspaceId, input.config);
     const [check] = await tx
       .insert(checks)
       .values({
@@ -19,11 +23,14 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
         timeoutMs: input.timeoutMs,
         failureThreshold: input.failureThreshold,
         recoveryThreshold: input.recoveryThreshold,
+        degradedThresholdMs: input.degradedThresholdMs ?? null,
+        heartbeatToken: input.config.type === "heartbeat" ? newHeartbeatToken() : null,
         paused: input.paused,
         status: input.paused ? "paused" : "pending",
       })
       .returning({ id: checks.id });
     if (!input.paused && isProbed(input.config.type)) await scheduleCheckRun(tx, check!.id, new Date());
+    if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, check!.id);
     return check!.id;
   });
 }

@@ -5,12 +5,16 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
+import { assertCompositeMembers } from "../composites/members";
+import { queueCompositeEvaluation } from "../composites/queue";
+import { newHeartbeatToken } from "../heartbeats/token";
 import { isProbed, scheduleCheckRun, unscheduleCheck } from "./schedule";
 
 /** Saves a check and reschedules it at once (or stops it when paused). */
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
   assertRole(ctx, "editor");
   await db.transaction(async (tx) => {
+    await assertCompositeMembers(tx, ctx.workspaceId, input.config, checkId);
     const [check] = await tx
       .update(checks)
       .set({
@@ -21,8 +25,11 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
         timeoutMs: input.timeoutMs,
         failureThreshold: input.failureThreshold,
         recoveryThreshold: input.recoveryThreshold,
+        degradedThresholdMs: input.degradedThresholdMs ?? null,
+        heartbeatToken: input.config.type === "heartbeat" ? sql`coalesce(${checks.heartbeatToken}, ${newHeartbeatToken()})` : checks.heartbeatToken,
         paused: input.paused,
         status: input.paused ? "paused" : sql`case when ${checks.status} = 'paused' then 'pending'::check_status else ${checks.status} end`,
+        activeSince: sql`case when ${checks.paused} and not ${input.paused} then now() else ${checks.activeSince} end`,
         updatedAt: new Date(),
       })
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
@@ -30,6 +37,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
     if (!check) throw new NotFoundError("Check");
     if (input.paused || !isProbed(input.config.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheckRun(tx, checkId, new Date());
+    if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, checkId);
   });
 }
 
@@ -38,7 +46,15 @@ export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean)
   await db.transaction(async (tx) => {
     const [check] = await tx
       .update(checks)
-      .set({ paused, status: paused ? "paused" : "pending", consecutiveFailures: 0, consecutiveSuccesses: 0, updatedAt: new Date() })
+      .set({
+        paused,
+        status: paused ? "paused" : "pending",
+        consecutiveFailures: 0,
+        consecutiveSuccesses: 0,
+        // A resumed heartbeat's first deadline counts from now, not from its last ping before the pause.
+        activeSince: paused ? checks.activeSince : sql`now()`,
+        updatedAt: new Date(),
+      })
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
       .returning({ id: checks.id, type: checks.type });
     if (!check) throw new NotFoundError("Check");

@@ -1,73 +1,89 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
+import { Field, FormMessage, Select } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-result";
+import { FormStateProvider, Section, TextField, useField } from "./form-state";
+import { HttpFields } from "./http-fields";
+import { CompositeFields, HeartbeatFields, type MemberOption } from "./push-fields";
+import { ScheduleFields } from "./schedule-fields";
+import { DnsFields, PingFields, TcpFields, TlsFields } from "./target-fields";
 
-export type CheckFormValues = {
-  name: string;
-  url: string;
-  method: string;
-  expectedStatus: string;
-  intervalSeconds: number;
-  timeoutMs: number;
-  failureThreshold: number;
-};
+export const checkTypes = [
+  ["http", "HTTP(S) request"],
+  ["tcp", "TCP port"],
+  ["dns", "DNS record"],
+  ["tls", "TLS certificate"],
+  ["ping", "Ping (ICMP)"],
+  ["heartbeat", "Heartbeat (cron job calls us)"],
+  ["composite", "Composite of other checks"],
+] as const;
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  initial?: CheckFormValues;
   submitLabel: string;
+  /** The check's settings by form field name (see form-values.ts); defaults for a new check. */
+  initialValues: Record<string, string>;
+  /** Checks a composite may include. */
+  members: MemberOption[];
 };
 
-const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+/**
+ * Create and edit form for every check type. Field names are schema paths (lib/parse-form.ts), so
+ * the action validates with the same zod schema as the API and shows each error beside its field.
+ */
+export function CheckForm({ action, submitLabel, initialValues, members }: Props) {
+  const [state, dispatch, pending] = useActionState(action, {});
+  const [type, setType] = useState(initialValues["config.type"] ?? "http");
+  const values = { ...initialValues, ...state.values };
+  const errors = state.fieldErrors ?? {};
 
-export function CheckForm({ action, initial, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const e = state.fieldErrors ?? {};
-  const v = (name: string, fallback: string | number | undefined) => state.values?.[name] ?? (fallback === undefined ? undefined : String(fallback));
+  // Submitting outside React's form action keeps what was typed: an action resets the form after it runs.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+
+  const probed = type !== "heartbeat" && type !== "composite";
   return (
-    <form action={formAction} className="max-w-2xl space-y-5" noValidate>
+    <form onSubmit={submit} className="max-w-3xl space-y-5" noValidate>
       <FormMessage message={state.message} />
-      <input type="hidden" name="config.type" value="http" />
-      <input type="hidden" name="config.assertions.0.type" value="status" />
-      <Field label="Name" name="name" errors={e.name}>
-        <TextInput name="name" defaultValue={v("name", initial?.name)} errors={e.name} placeholder="API health" />
-      </Field>
-      <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-        <Field label="Method" name="config.method" errors={e["config.method"]}>
-          <Select name="config.method" defaultValue={v("config.method", initial?.method ?? "GET")} errors={e["config.method"]}>
-            {METHODS.map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="URL" name="config.url" errors={e["config.url"]}>
-          <TextInput name="config.url" type="url" defaultValue={v("config.url", initial?.url)} errors={e["config.url"]} placeholder="https://example.com/health" />
-        </Field>
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Expected status" name="config.assertions.0.expected" errors={e["config.assertions.0.expected"]} hint="A code, a list or a range: 200, 200,204, 200-299, 2xx.">
-          <TextInput
-            name="config.assertions.0.expected"
-            defaultValue={v("config.assertions.0.expected", initial?.expectedStatus ?? "200-299")}
-            errors={e["config.assertions.0.expected"]}
-          />
-        </Field>
-        <Field label="Interval (seconds)" name="intervalSeconds" errors={e.intervalSeconds} hint="From 10 seconds to 86400 (24 hours).">
-          <TextInput name="intervalSeconds" type="number" inputMode="numeric" defaultValue={v("intervalSeconds", initial?.intervalSeconds ?? 60)} errors={e.intervalSeconds} />
-        </Field>
-        <Field label="Timeout (ms)" name="timeoutMs" errors={e.timeoutMs}>
-          <TextInput name="timeoutMs" type="number" inputMode="numeric" defaultValue={v("timeoutMs", initial?.timeoutMs ?? 10000)} errors={e.timeoutMs} />
-        </Field>
-        <Field label="Failures before down" name="failureThreshold" errors={e.failureThreshold} hint="Consecutive failed runs before the check is called down.">
-          <TextInput name="failureThreshold" type="number" inputMode="numeric" defaultValue={v("failureThreshold", initial?.failureThreshold ?? 2)} errors={e.failureThreshold} />
-        </Field>
-      </div>
+      <FormStateProvider values={values} errors={errors}>
+        <Section title="Check">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField label="Name" name="name" placeholder="API health" />
+            <TypeSelect type={type} onChange={setType} />
+          </div>
+        </Section>
+        {type === "http" ? <HttpFields /> : null}
+        {type === "tcp" ? <TcpFields /> : null}
+        {type === "dns" ? <DnsFields /> : null}
+        {type === "tls" ? <TlsFields /> : null}
+        {type === "ping" ? <PingFields /> : null}
+        {type === "heartbeat" ? <HeartbeatFields /> : null}
+        {type === "composite" ? <CompositeFields members={members} /> : null}
+        <ScheduleFields key={type} probed={probed} heartbeat={type === "heartbeat"} />
+      </FormStateProvider>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </Button>
     </form>
+  );
+}
+
+function TypeSelect({ type, onChange }: { type: string; onChange: (type: string) => void }) {
+  const { errors } = useField("config.type");
+  return (
+    <Field label="Check type" name="config.type" errors={errors}>
+      <Select name="config.type" value={type} onChange={(event) => onChange(event.target.value)} errors={errors}>
+        {checkTypes.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

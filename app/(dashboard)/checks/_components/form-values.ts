@@ -1,0 +1,45 @@
+import type { CheckConfig } from "@/lib/schemas/check-config";
+
+type CheckSettings = {
+  name: string;
+  intervalSeconds: number;
+  timeoutMs: number;
+  failureThreshold: number;
+  recoveryThreshold: number;
+  degradedThresholdMs: number | null;
+  paused: boolean;
+  config: CheckConfig;
+};
+
+/** Writes a nested value under the form field names lib/parse-form.ts reads back. */
+function flatten(value: unknown, path: string, out: Record<string, string>): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) value.forEach((item, index) => flatten(item, `${path}.${index}`, out));
+  else if (typeof value === "object") for (const [key, item] of Object.entries(value)) flatten(item, path ? `${path}.${key}` : key, out);
+  else out[path] = String(value);
+}
+
+/** A saved check as the form's initial values. */
+export function checkFormValues(check: CheckSettings): Record<string, string> {
+  const { config, degradedThresholdMs, ...rest } = check;
+  const values: Record<string, string> = {};
+  flatten({ ...rest, degradedThresholdMs: degradedThresholdMs ?? undefined }, "", values);
+  flatten(config, "config", values);
+  // Lists edited as one text box or as a group of checkboxes.
+  if (config.type === "dns") {
+    for (const key of Object.keys(values)) if (key.startsWith("config.expected.")) delete values[key];
+    values["config.expected"] = config.expected.join("\n");
+  }
+  if (config.type === "composite") {
+    for (const key of Object.keys(values)) if (key.startsWith("config.checkIds.")) delete values[key];
+    values["config.checkIds[]"] = config.checkIds.join(",");
+  }
+  return values;
+}
+
+/** What a new check starts with. */
+export const newCheckValues: Record<string, string> = {
+  "config.type": "http",
+  "config.assertions.0.type": "status",
+  "config.assertions.0.expected": "200-299",
+};
