@@ -46,6 +46,14 @@ test("a new user monitors a service and the public page shows its outage", async
 
     await page.goto("/checks");
     await expect(page.getByRole("row", { name: /Checkout API/ }).getByText("status 500", { exact: false })).toBeVisible();
+
+    // Deleting the check takes it off the page; nothing keeps probing the stopped target.
+    await page.getByRole("link", { name: "Checkout API" }).click();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete check" }).click();
+    await expect(page.getByRole("heading", { name: "No checks yet" })).toBeVisible();
+    await visitor.reload();
+    await expect(visitor.getByText("Checkout API")).toHaveCount(0);
   } finally {
     await target.close();
   }
