@@ -7,9 +7,8 @@ import { deriveComponentState, overallState, statusIndicator, type ComponentStat
 import type { PageSnapshot, PublicPage } from "@/lib/status-page/types";
 import { addDays, localDate, startOfLocalDay } from "@/lib/status-page/zoned";
 import { loadPublicIncidents, loadPublicMaintenances } from "./events";
+import { RECENT_INCIDENT_DAYS } from "@/lib/status-page/constants";
 import { loadResponseTimes, loadUptime } from "./uptime";
-
-export const RECENT_INCIDENT_DAYS = 14;
 
 export async function loadPublicPage(pageId: string): Promise<PublicPage | null> {
   const [page] = await db.select().from(pages).where(eq(pages.id, pageId));

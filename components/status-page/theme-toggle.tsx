@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+const KEY = "pingpage-theme";
+
+/** Switches the page between light and dark; the choice is remembered in this browser. */
+export function ThemeToggle() {
+  const [dark, setDark] = useState<boolean | null>(null);
+  useEffect(() => {
+    // The attribute was set before paint by the page's inline script; read it once on mount.
+    setDark(document.querySelector("[data-theme]")?.getAttribute("data-theme") === "dark");
+  }, []);
+  const toggle = () => {
+    const next = !dark;
+    setDark(next);
+    document.querySelector("[data-theme]")?.setAttribute("data-theme", next ? "dark" : "light");
+    try {
+      localStorage.setItem(KEY, next ? "dark" : "light");
+    } catch {
+      // Storage can be disabled; the switch still works for this visit.
+    }
+  };
+  return (
+    <button
+      type="button"
+      onClick={toggle}
+      aria-pressed={dark ?? undefined}
+      className="rounded-md px-2.5 py-1.5 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:ring-slate-700 dark:hover:bg-slate-800"
+    >
+      <span aria-hidden="true">{dark ? "☀" : "☾"}</span> Dark theme
+    </button>
+  );
+}
+
+/** Runs before the first paint: the visitor's choice, else the owner's default, else the system's. */
+export function themeScript(pageDefault: "system" | "light" | "dark"): string {
+  return `(function(){var r=document.currentScript.parentElement,t;try{t=localStorage.getItem(${JSON.stringify(KEY)})}catch(e){}if(t!=="light"&&t!=="dark"){t=${JSON.stringify(pageDefault)};if(t==="system")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}r.setAttribute("data-theme",t)})()`;
+}
