@@ -5,9 +5,7 @@ import { derivedKey } from "@/lib/secrets";
 /** How long a visitor who entered a page's password stays let in. */
 export const UNLOCK_DAYS = 30;
 
-export function unlockCookieName(slug: string): string {
-  return `pp_unlock_${slug}`;
-}
+export { unlockCookieName } from "./unlock-name";
 
 function mac(pageId: string, passwordFingerprint: string, expires: number): string {
   return createHmac("sha256", derivedKey("page-unlock")).update(`${pageId}.${passwordFingerprint}.${expires}`).digest("base64url");
