@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isValidTimeZone, lastLocalDays, localDate, startOfLocalDay } from "./zoned";
+import { addDays, fromLocalDateTime, isValidTimeZone, lastLocalDays, localDate, startOfLocalDay, toLocalDateTime } from "./zoned";
 
 describe("local days", () => {
   it("puts an instant on the calendar day of the zone", () => {
@@ -36,5 +36,14 @@ describe("local days", () => {
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
     expect(isValidTimeZone("Europe/Berlin")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("wall-clock times", () => {
+  it("converts a maintenance window typed in the page's zone to instants and back", () => {
+    const start = fromLocalDateTime("2026-07-01T09:30", "Europe/Berlin");
+    expect(start.toISOString()).toBe("2026-07-01T07:30:00.000Z");
+    expect(toLocalDateTime(start, "Europe/Berlin")).toBe("2026-07-01T09:30");
+    expect(fromLocalDateTime("2026-01-15T09:30", "Europe/Berlin").toISOString()).toBe("2026-01-15T08:30:00.000Z");
   });
 });

@@ -67,3 +67,19 @@ export function lastLocalDays(now: Date, timeZone: string, count: number): Local
     return { date, start: startOfLocalDay(date, timeZone), end: startOfLocalDay(addDays(date, 1), timeZone) };
   });
 }
+
+/** The instant a wall-clock time ("2026-03-12T09:30") happens in the zone. */
+export function fromLocalDateTime(value: string, timeZone: string): Date {
+  const [date, time = "00:00"] = value.split("T") as [string, string?];
+  const [h, m] = time.split(":").map(Number) as [number, number];
+  const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, m);
+  let guess = wall - offsetAt(wall, timeZone);
+  guess = wall - offsetAt(guess, timeZone);
+  return new Date(guess);
+}
+
+/** The zone's wall-clock time of an instant, as a datetime-local input wants it. */
+export function toLocalDateTime(instant: Date, timeZone: string): string {
+  return new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone)).toISOString().slice(0, 16);
+}

@@ -62,7 +62,11 @@ function pageFields(input: PageInput) {
     description: input.description ?? null,
     websiteUrl: input.websiteUrl ?? null,
     logoUrl: input.logoUrl ?? null,
+    faviconUrl: input.faviconUrl ?? null,
     brandColor: input.brandColor ?? null,
+    timeZone: input.timeZone,
+    theme: input.theme,
+    autoIncidents: input.autoIncidents,
   };
 }
 
