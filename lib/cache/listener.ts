@@ -44,7 +44,7 @@ export function startCacheListener(): void {
     };
     client.on("error", reconnect);
     client.on("notification", (notification) => {
-      const parsed = message.safeParse(JSON.parse(notification.payload ?? "null"));
+      const parsed = message.safeParse(parseJson(notification.payload));
       if (notification.channel !== CACHE_CHANNEL || !parsed.success) return;
       parsed.data.tags.forEach((tag) => pending.add(tag));
       timer ??= setTimeout(() => void flush(), BATCH_MS);
@@ -59,4 +59,12 @@ export function startCacheListener(): void {
     }
   };
   void connect();
+}
+
+function parseJson(text: string | undefined): unknown {
+  try {
+    return JSON.parse(text ?? "null");
+  } catch {
+    return null;
+  }
 }
