@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AutoRefresh } from "@/components/auto-refresh";
 import type { PublicPage } from "@/lib/status-page/types";
-import { ThemeToggle, themeScript } from "./theme-toggle";
+import { themeScript } from "./theme-script";
+import { ThemeToggle } from "./theme-toggle";
 
 /** Header, footer, brand colour and theme of every public page view. */
 export function PageShell({ page, basePath, children, refresh = true }: { page: PublicPage; basePath: string; children: ReactNode; refresh?: boolean }) {

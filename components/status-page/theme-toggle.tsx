@@ -1,8 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-
-const KEY = "pingpage-theme";
+import { THEME_KEY as KEY } from "./theme-script";
 
 const root = () => document.querySelector("[data-theme]");
 
@@ -41,9 +40,4 @@ export function ThemeToggle() {
       <span aria-hidden="true">{dark ? "☀" : "☾"}</span> Dark theme
     </button>
   );
-}
-
-/** Runs before the first paint: the visitor's choice, else the owner's default, else the system's. */
-export function themeScript(pageDefault: "system" | "light" | "dark"): string {
-  return `(function(){var r=document.currentScript.parentElement,t;try{t=localStorage.getItem(${JSON.stringify(KEY)})}catch(e){}if(t!=="light"&&t!=="dark"){t=${JSON.stringify(pageDefault)};if(t==="system")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}r.setAttribute("data-theme",t)})()`;
 }

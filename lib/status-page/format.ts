@@ -2,7 +2,10 @@
 const LOCALE = "en-US";
 
 export function formatDateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: "medium", timeStyle: "short", timeZoneName: "short" }).format(new Date(iso));
+  // dateStyle cannot be combined with timeZoneName, hence the spelled-out fields.
+  return new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).format(
+    new Date(iso),
+  );
 }
 
 export function formatTime(iso: string, timeZone: string): string {

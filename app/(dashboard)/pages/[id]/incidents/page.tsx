@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { listIncidents } from "@/lib/services/incidents/read";
+import { formatDateTime } from "@/lib/status-page/format";
 import { loadOwnedPage } from "../_load";
 
 export const metadata: Metadata = { title: "Incidents" };
-
-const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" });
 
 export default async function IncidentsPage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx, page } = await loadOwnedPage((await params).id);
@@ -30,7 +29,7 @@ export default async function IncidentsPage({ params }: { params: Promise<{ id: 
                   {incident.title}
                 </Link>
                 <p className="text-xs text-slate-500">
-                  {when.format(incident.startedAt)} · {incident.impact} impact{incident.automatic ? " · automatic" : ""}
+                  {formatDateTime(incident.startedAt.toISOString(), page.timeZone)} · {incident.impact} impact{incident.automatic ? " · automatic" : ""}
                 </p>
               </div>
               <span className="flex gap-2 text-xs font-medium">
