@@ -6,7 +6,9 @@ import { z } from "zod";
 import { buildIfNeeded } from "@/bin/build-if-needed";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
-import { closeDb, db } from "@/lib/db";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { Pool as PgPool } from "pg";
+import * as schema from "@/db/schema";
 import { seedBenchPage } from "./page-seed";
 import { startNext, stopNext } from "./page-server";
 import { measure, round } from "./probe-stats";
@@ -50,10 +52,10 @@ async function main() {
   const database = await startEmbeddedPostgres({ dataDir: ".data/bench", port: args.pgPort, database: "pingpage_bench" });
   let server: Awaited<ReturnType<typeof startNext>> | undefined;
   try {
-    process.env.DATABASE_URL = database.url;
     await migrateDatabase(database.url);
-    const { slug } = await seedBenchPage(db, 20);
-    await closeDb();
+    const pgPool = new PgPool({ connectionString: database.url, max: 2 });
+    const { slug } = await seedBenchPage(drizzle(pgPool, { schema }), 20);
+    await pgPool.end();
     fs.rmSync(STATIC_FILE, { force: true });
     buildIfNeeded();
     const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-not-for-production", NEXTAUTH_URL: `http://127.0.0.1:${args.port}`, PORT: String(args.port), NODE_ENV: "production" as const };

@@ -3,10 +3,12 @@ import { formatUptime } from "@/lib/status-page/uptime";
 import type { PublicComponent } from "@/lib/status-page/types";
 import { ResponseChart } from "./response-chart";
 import { stateDot, stateText } from "./tone";
-import { UptimeBar, type DayCell } from "./uptime-bar";
+import { encodeDays } from "@/lib/status-page/uptime-cells";
+import { UptimeBar } from "./uptime-bar";
 
 function ComponentRow({ component }: { component: PublicComponent }) {
-  const days: DayCell[] = component.uptime.days.map((d) => [d.date, d.uptime, d.outageMinutes]);
+  const { days, percent } = component.uptime;
+  const badDays = days.filter((d) => d.outageMinutes > 0).length;
   return (
     <li className="px-4 py-4 sm:px-5">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -19,13 +21,17 @@ function ComponentRow({ component }: { component: PublicComponent }) {
       {component.description ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{component.description}</p> : null}
       {days.length > 0 ? (
         <div className="mt-3">
-          <UptimeBar name={component.name} days={days} />
+          <UptimeBar
+            name={component.name}
+            days={encodeDays(days)}
+            summary={`${formatUptime(percent)} uptime over ${days.length} days, ${badDays === 0 ? "no days" : badDays === 1 ? "1 day" : `${badDays} days`} with downtime`}
+          />
           <div className="mt-1.5 flex justify-between text-xs text-slate-600 dark:text-slate-400">
             <span>
               <span className="max-sm:hidden">90 days ago</span>
               <span className="sm:hidden">30 days ago</span>
             </span>
-            <span>{formatUptime(component.uptime.percent)} uptime</span>
+            <span>{formatUptime(percent)} uptime</span>
             <span>Today</span>
           </div>
         </div>

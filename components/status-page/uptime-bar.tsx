@@ -1,25 +1,28 @@
 "use client";
 
-import { useRef, type KeyboardEvent } from "react";
-import { formatUptime, uptimeLevel } from "@/lib/status-page/uptime";
+import { useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import { formatCalendarDate, formatMinutes } from "@/lib/status-page/format";
+import { formatUptime, uptimeLevel } from "@/lib/status-page/uptime";
+import { decodeDays, type DayCell } from "@/lib/status-page/uptime-cells";
 
-/** [date, uptime % or null, minutes down]: compact, because a page carries 90 of these per component. */
-export type DayCell = [string, number | null, number];
+const LEVEL_CODES = { none: "n", good: "g", minor: "m", partial: "p", major: "x" } as const;
 
 function describe([date, uptime, down]: DayCell): string {
   const outage = down > 0 ? `${formatMinutes(down)} down` : "no downtime";
   return uptime === null && down === 0 ? `${formatCalendarDate(date)}: no data` : `${formatCalendarDate(date)}: ${formatUptime(uptime)} uptime, ${outage}`;
 }
 
-const LEVEL_CODES = { none: "n", good: "g", minor: "m", partial: "p", major: "x" } as const;
+const noop = () => () => undefined;
 
 /**
- * One cell per day, each with its figures as its accessible name and as a tooltip on hover or
- * focus. The bar is a single tab stop; arrow keys, Home and End move between days.
+ * One coloured cell per day. The server sends bare cells (a page has 1,800 of them) and the group's
+ * summary; once hydrated, each cell gets its figures as accessible name and tooltip, and the bar
+ * becomes a single tab stop whose arrow keys, Home and End move between days.
  */
-export function UptimeBar({ name, days }: { name: string; days: DayCell[] }) {
+export function UptimeBar({ name, days: encoded, summary }: { name: string; days: string; summary: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const days = decodeDays(encoded);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Cells hidden on small screens (display: none) have no offsetParent and are skipped.
     const cells = Array.from(ref.current?.children ?? []).filter((c): c is HTMLElement => c instanceof HTMLElement && c.offsetParent !== null);
@@ -34,11 +37,11 @@ export function UptimeBar({ name, days }: { name: string; days: DayCell[] }) {
     next.focus();
   };
   return (
-    <div ref={ref} role="group" aria-label={`${name}: uptime per day`} onKeyDown={onKeyDown} className="uptime-bar">
-      {days.map((day, i) => (
-        // Kept small on purpose (90 per component): no class, no per-cell tabindex until the keys reach it.
-        <span key={day[0]} role="img" aria-label={describe(day)} data-l={LEVEL_CODES[uptimeLevel({ uptime: day[1], outageMinutes: day[2] })]} tabIndex={i === days.length - 1 ? 0 : undefined} />
-      ))}
+    <div ref={ref} role="group" aria-label={`${name}: ${summary}`} onKeyDown={onKeyDown} className="uptime-bar">
+      {days.map((day, i) => {
+        const level = LEVEL_CODES[uptimeLevel({ uptime: day[1], outageMinutes: day[2] })];
+        return hydrated ? <span key={day[0]} role="img" aria-label={describe(day)} data-l={level} tabIndex={i === days.length - 1 ? 0 : undefined} /> : <span key={day[0]} data-l={level} />;
+      })}
     </div>
   );
 }
