@@ -31,7 +31,7 @@ function ComponentRow({ component }: { component: PublicComponent }) {
               <span className="max-sm:hidden">90 days ago</span>
               <span className="sm:hidden">30 days ago</span>
             </span>
-            <span>{formatUptime(percent)} uptime</span>
+            <span>{percent === null ? "No data yet" : `${formatUptime(percent)} uptime`}</span>
             <span>Today</span>
           </div>
         </div>

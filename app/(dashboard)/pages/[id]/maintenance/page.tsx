@@ -21,7 +21,7 @@ export default async function MaintenancePage({ params }: { params: Promise<{ id
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Maintenance windows</h2>
         {windows.length === 0 ? <p className="text-sm text-slate-600">None scheduled.</p> : null}
-        <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+        <ul hidden={windows.length === 0} className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
           {windows.map((m) => (
             <li key={m.id} className="px-4 py-3">
               <Link href={`/pages/${page.id}/maintenance/${m.id}`} className="font-medium hover:underline">
