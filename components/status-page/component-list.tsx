@@ -24,7 +24,11 @@ function ComponentRow({ component }: { component: PublicComponent }) {
           <UptimeBar
             name={component.name}
             days={encodeDays(days)}
-            summary={`${formatUptime(percent)} uptime over ${days.length} days, ${badDays === 0 ? "no days" : badDays === 1 ? "1 day" : `${badDays} days`} with downtime`}
+            summary={
+              percent === null
+                ? `no data yet for the last ${days.length} days`
+                : `${formatUptime(percent)} uptime over ${days.length} days, ${badDays === 0 ? "no days" : badDays === 1 ? "1 day" : `${badDays} days`} with downtime`
+            }
           />
           <div className="mt-1.5 flex justify-between text-xs text-slate-600 dark:text-slate-400">
             <span>

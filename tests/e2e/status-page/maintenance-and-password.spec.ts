@@ -33,7 +33,7 @@ test("scheduled maintenance shows up, and in progress puts its components under 
     await expect(upcoming.getByRole("heading", { name: "Network upgrade" })).toBeVisible();
     const now = visitor.getByRole("region", { name: "Maintenance in progress" });
     await expect(now.getByRole("heading", { name: "Database failover" })).toBeVisible();
-    await expect(visitor.getByRole("listitem").filter({ hasText: "Checkout API" })).toContainText("Under maintenance");
+    await expect(visitor.getByRole("region", { name: "Components" }).getByRole("listitem").filter({ hasText: "Checkout API" })).toContainText("Under maintenance");
   } finally {
     await target.close();
   }
