@@ -17,6 +17,9 @@ export function HistoryView({ page, month, currentMonth, incidents, basePath }: 
   const next = month < currentMonth ? shiftMonth(month, 1) : null;
   return (
     <PageShell page={page} basePath={basePath} refresh={false}>
+      <Link href={basePath} className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+        ← Current status
+      </Link>
       <h2 className="text-2xl font-semibold">Incident history: {formatMonth(month)}</h2>
       {incidents.length === 0 ? <p className="text-slate-600 dark:text-slate-400">No incidents reported in {formatMonth(month)}.</p> : null}
       <div className="space-y-3">

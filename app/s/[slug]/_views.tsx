@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { HistoryView } from "@/components/status-page/history-view";
@@ -61,6 +62,10 @@ export async function IncidentView({ slug, incidentId, unlocked }: { slug: strin
   if (!detail) notFound();
   return (
     <PageShell page={page} basePath={basePathOf(page)}>
+      <Link href={basePathOf(page)} className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+        ← Current status
+      </Link>
+      <h2 className="text-2xl font-semibold">Incident report</h2>
       <IncidentCard incident={detail.incident} basePath={basePathOf(page)} timeZone={page.timeZone} />
     </PageShell>
   );
