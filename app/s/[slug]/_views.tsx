@@ -75,7 +75,8 @@ export async function pageMetadata(slug: string, title?: string): Promise<Metada
   const { page } = await loadSnapshot(slug);
   return {
     title: { absolute: title ? `${title} · ${page.name} status` : `${page.name} status` },
-    description: page.description ?? `Current status of ${page.name}`,
+    // A protected page's cached HTML is its password form: say nothing more about it there.
+    description: page.passwordFingerprint ? undefined : (page.description ?? `Current status of ${page.name}`),
     icons: page.faviconUrl ? [{ url: page.faviconUrl }] : undefined,
     alternates: {
       types: { "application/rss+xml": `${basePathOf(page)}/history.rss`, "application/atom+xml": `${basePathOf(page)}/history.atom` },
