@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "db/schema", "public"];
-const FILES = ["package-lock.json", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
+const FILES = ["package-lock.json", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
 const STAMP = ".next/pingpage-source.sha1";
 
 /** Runs `next build` when there is no build yet or the sources changed since the last one. */

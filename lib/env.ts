@@ -35,6 +35,16 @@ const schema = z.object({
     .min(366, "ROLLUP_RETENTION_DAYS must be at least 366: uptime figures need a year of history")
     .max(36500)
     .default(400),
+  /** The host customers point their status domains at (CNAME); defaults to NEXTAUTH_URL's host. */
+  PINGPAGE_CNAME_TARGET: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, "PINGPAGE_CNAME_TARGET: a hostname like status.pingpage.example")
+    .optional(),
+  /** DNS servers ("1.1.1.1,8.8.8.8:53") for custom-domain verification; the system's when unset. */
+  PINGPAGE_DNS_SERVERS: z.string().optional(),
+  /** Set by Next: which runtime and build phase this process is in. */
+  NEXT_RUNTIME: z.string().optional(),
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -63,4 +73,10 @@ export function oauthProviders() {
     github: env.GITHUB_ID && env.GITHUB_SECRET ? { id: env.GITHUB_ID, secret: env.GITHUB_SECRET } : null,
     google: env.GOOGLE_ID && env.GOOGLE_SECRET ? { id: env.GOOGLE_ID, secret: env.GOOGLE_SECRET } : null,
   };
+}
+
+/** Where custom domains should point, or null when the app only has a local address. */
+export function cnameTarget(): string | null {
+  const host = env.PINGPAGE_CNAME_TARGET ?? (env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).hostname : null);
+  return host && host.includes(".") && !/^[\d.]+$/.test(host) ? host.toLowerCase() : null;
 }

@@ -9,6 +9,9 @@ import { compositesEvaluate } from "./tasks/composites__evaluate";
 import { heartbeatsEvaluate } from "./tasks/heartbeats__evaluate";
 import { rollupsPrune } from "./tasks/rollups__prune";
 import { rollupsRefresh } from "./tasks/rollups__refresh";
+import { domainVerify } from "./tasks/domain__verify";
+import { maintenanceAdvance } from "./tasks/maintenance__advance";
+import { maintenancesAdvanceDue } from "./tasks/maintenances__advance_due";
 
 const taskList: TaskList = {
   check__run: checkRun,
@@ -20,15 +23,21 @@ const taskList: TaskList = {
   heartbeats__evaluate: heartbeatsEvaluate,
   composite__evaluate: compositeEvaluate,
   composites__evaluate: compositesEvaluate,
+  // Status pages: custom domains and maintenance windows.
+  domain__verify: domainVerify,
+  maintenance__advance: maintenanceAdvance,
+  maintenances__advance_due: maintenancesAdvanceDue,
 };
 
 /** `max` is graphile-worker's max_attempts: a failed minute tick is simply redone by the next one. */
-const resultsCrontab = [
+const crontab = [
+  "* * * * * checks__reconcile ?max=1",
   "* * * * * rollups__refresh ?max=1",
   "* * * * * heartbeats__evaluate ?max=1",
   "* * * * * composites__evaluate ?max=1",
   "17 * * * * check_runs__prune ?max=3",
   "23 * * * * rollups__prune ?max=3",
+  "* * * * * maintenances__advance_due ?max=1",
 ];
 
 /** A worker process: any number of them, on any machine, share the jobs in PostgreSQL. */
@@ -38,7 +47,7 @@ async function main() {
     concurrency: env.WORKER_CONCURRENCY,
     pollInterval: 1000,
     taskList,
-    crontab: ["* * * * * checks__reconcile ?max=1", ...resultsCrontab].join("\n"),
+    crontab: crontab.join("\n"),
   });
   console.log(`[worker] started (region ${env.WORKER_REGION}, concurrency ${env.WORKER_CONCURRENCY})`);
   await runner.promise;

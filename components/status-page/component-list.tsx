@@ -1,26 +1,98 @@
-import { COMPONENT_LABELS, type ComponentState } from "@/lib/status";
+import { COMPONENT_LABELS, worstState } from "@/lib/status";
+import { formatUptime } from "@/lib/status-page/uptime";
+import type { PublicComponent } from "@/lib/status-page/types";
+import { ResponseChart } from "./response-chart";
+import { stateDot, stateText } from "./tone";
+import { encodeDays } from "@/lib/status-page/uptime-cells";
+import { UptimeBar } from "./uptime-bar";
 
-type Component = { id: string; name: string; state: ComponentState };
-
-const tone: Record<ComponentState, string> = {
-  operational: "text-emerald-700",
-  degraded_performance: "text-amber-700",
-  partial_outage: "text-orange-700",
-  major_outage: "text-red-700",
-  under_maintenance: "text-sky-700",
-  pending: "text-slate-500",
-};
-
-export function ComponentList({ components }: { components: Component[] }) {
-  if (components.length === 0) return <p className="text-slate-600">This page has no components yet.</p>;
+function ComponentRow({ component }: { component: PublicComponent }) {
+  const { days, percent } = component.uptime;
+  const badDays = days.filter((d) => d.outageMinutes > 0).length;
   return (
-    <ul aria-label="Components" className="divide-y divide-slate-200 rounded-lg ring-1 ring-slate-200">
-      {components.map((component) => (
-        <li key={component.id} className="flex items-center justify-between gap-4 px-5 py-4">
-          <span className="font-medium">{component.name}</span>
-          <span className={`text-sm font-medium ${tone[component.state]}`}>{COMPONENT_LABELS[component.state]}</span>
-        </li>
-      ))}
-    </ul>
+    <li className="px-4 py-4 sm:px-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 className="font-medium">{component.name}</h3>
+        <span className={`inline-flex items-center gap-1.5 text-sm font-medium ${stateText[component.state]}`}>
+          <span aria-hidden="true" className={`h-2 w-2 rounded-full ${stateDot[component.state]}`} />
+          {COMPONENT_LABELS[component.state]}
+        </span>
+      </div>
+      {component.description ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{component.description}</p> : null}
+      {days.length > 0 ? (
+        <div className="mt-3">
+          <UptimeBar
+            name={component.name}
+            days={encodeDays(days)}
+            summary={
+              percent === null
+                ? `no data yet for the last ${days.length} days`
+                : `${formatUptime(percent)} uptime over ${days.length} days, ${badDays === 0 ? "no days" : badDays === 1 ? "1 day" : `${badDays} days`} with downtime`
+            }
+          />
+          <div className="mt-1.5 flex justify-between text-xs text-slate-600 dark:text-slate-400">
+            <span>
+              <span className="max-sm:hidden">90 days ago</span>
+              <span className="sm:hidden">30 days ago</span>
+            </span>
+            <span>{percent === null ? "No data yet" : `${formatUptime(percent)} uptime`}</span>
+            <span>Today</span>
+          </div>
+        </div>
+      ) : null}
+      {component.responseTimes ? <ResponseChart name={component.name} points={component.responseTimes} /> : null}
+    </li>
+  );
+}
+
+type Group = { name: string | null; components: PublicComponent[] };
+
+function groupsOf(components: PublicComponent[]): Group[] {
+  const groups: Group[] = [];
+  for (const component of components) {
+    const last = groups.at(-1);
+    if (last && last.name === component.groupName) last.components.push(component);
+    else groups.push({ name: component.groupName, components: [component] });
+  }
+  return groups;
+}
+
+const list = "divide-y divide-slate-200 dark:divide-slate-800";
+
+/** Components in the owner's order; consecutive components with a group name form a collapsible group. */
+export function ComponentList({ components }: { components: PublicComponent[] }) {
+  if (components.length === 0) return <p className="text-slate-600 dark:text-slate-400">This page has no components yet.</p>;
+  return (
+    <div className="overflow-hidden rounded-lg bg-white ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+      {groupsOf(components).map((group, i) => {
+        if (!group.name) {
+          return (
+            <ul key={`ungrouped-${i}`} className={`${list} ${i > 0 ? "border-t border-slate-200 dark:border-slate-800" : ""}`}>
+              {group.components.map((c) => (
+                <ComponentRow key={c.id} component={c} />
+              ))}
+            </ul>
+          );
+        }
+        const state = worstState(group.components.map((c) => c.state)) ?? "operational";
+        return (
+          <details key={`group-${group.name}-${i}`} open={state !== "operational"} className={`group ${i > 0 ? "border-t border-slate-200 dark:border-slate-800" : ""}`}>
+            <summary className="flex cursor-pointer items-center justify-between gap-4 px-4 py-4 font-medium sm:px-5">
+              <span className="flex items-center gap-2">
+                <span aria-hidden="true" className="inline-block w-3 text-slate-500 transition group-open:rotate-90">▸</span>
+                {group.name}
+                <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({group.components.length})</span>
+              </span>
+              <span className={`text-sm ${stateText[state]}`}>{COMPONENT_LABELS[state]}</span>
+            </summary>
+            <ul className={`${list} border-t border-slate-200 bg-slate-50/60 dark:border-slate-800 dark:bg-slate-950/40`}>
+              {group.components.map((c) => (
+                <ComponentRow key={c.id} component={c} />
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </div>
   );
 }

@@ -1,12 +1,13 @@
 import type { OverallState } from "@/lib/status";
 
+/** White or near-black text on each colour, at 4.5:1 or better. */
 const tone: Record<OverallState["state"], string> = {
-  operational: "bg-emerald-600 text-white",
-  degraded_performance: "bg-amber-500 text-slate-950",
-  partial_outage: "bg-orange-600 text-white",
-  major_outage: "bg-red-600 text-white",
-  under_maintenance: "bg-sky-600 text-white",
-  pending: "bg-slate-500 text-white",
+  operational: "bg-emerald-700 text-white",
+  degraded_performance: "bg-amber-400 text-slate-950",
+  partial_outage: "bg-orange-700 text-white",
+  major_outage: "bg-red-700 text-white",
+  under_maintenance: "bg-sky-700 text-white",
+  pending: "bg-slate-600 text-white",
 };
 
 export function StatusBanner({ overall }: { overall: OverallState }) {

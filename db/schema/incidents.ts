@@ -57,7 +57,7 @@ export const incidentComponents = pgTable(
       .references(() => pageComponents.id, { onDelete: "cascade" }),
     state: componentState("state").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.incidentId, t.componentId] })],
+  (t) => [primaryKey({ columns: [t.incidentId, t.componentId] }), index("incident_components_component_idx").on(t.componentId)],
 );
 
 export const maintenances = pgTable(
@@ -87,15 +87,19 @@ export const maintenanceComponents = pgTable(
       .notNull()
       .references(() => pageComponents.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.maintenanceId, t.componentId] })],
+  (t) => [primaryKey({ columns: [t.maintenanceId, t.componentId] }), index("maintenance_components_component_idx").on(t.componentId)],
 );
 
-export const maintenanceUpdates = pgTable("maintenance_updates", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  maintenanceId: uuid("maintenance_id")
-    .notNull()
-    .references(() => maintenances.id, { onDelete: "cascade" }),
-  status: maintenanceStatus("status").notNull(),
-  body: text("body").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const maintenanceUpdates = pgTable(
+  "maintenance_updates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    maintenanceId: uuid("maintenance_id")
+      .notNull()
+      .references(() => maintenances.id, { onDelete: "cascade" }),
+    status: maintenanceStatus("status").notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("maintenance_updates_maintenance_idx").on(t.maintenanceId, t.createdAt)],
+);

@@ -1,6 +1,10 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { checks } from "./checks";
 import { workspaces } from "./workspaces";
+
+export const pageTheme = pgEnum("page_theme", ["system", "light", "dark"]);
+/** What a failing check does to the page: nothing, a draft incident for the owner to publish, or a published one. */
+export const autoIncidentMode = pgEnum("auto_incident_mode", ["off", "draft", "published"]);
 
 export const pages = pgTable(
   "pages",
@@ -17,6 +21,10 @@ export const pages = pgTable(
     brandColor: text("brand_color"),
     websiteUrl: text("website_url"),
     passwordHash: text("password_hash"),
+    /** IANA zone in which the page's days (uptime bars, incident history) begin and end. */
+    timeZone: text("time_zone").notNull().default("UTC"),
+    theme: pageTheme("theme").notNull().default("system"),
+    autoIncidents: autoIncidentMode("auto_incidents").notNull().default("published"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -36,6 +44,7 @@ export const pageComponents = pgTable(
     description: text("description"),
     groupName: text("group_name"),
     position: integer("position").notNull().default(0),
+    showResponseTime: boolean("show_response_time").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("page_components_page_idx").on(t.pageId, t.position), uniqueIndex("page_components_check_idx").on(t.pageId, t.checkId)],
@@ -53,6 +62,8 @@ export const customDomains = pgTable(
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     lastCheckedAt: timestamp("last_checked_at", { withTimezone: true }),
     lastError: text("last_error"),
+    /** Failed checks since the last success: the retry delay doubles with each. */
+    failedAttempts: integer("failed_attempts").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("custom_domains_hostname_idx").on(t.hostname), index("custom_domains_page_idx").on(t.pageId)],

@@ -5,7 +5,8 @@ import { checkInput } from "@/lib/schemas/check";
 import { pageInput } from "@/lib/schemas/page";
 import { createCheck } from "@/lib/services/checks/create";
 import { getPage, listPages } from "@/lib/services/pages/read";
-import { getPublicPage } from "@/lib/services/pages/public";
+import { findPageIdBySlug } from "@/lib/services/status-page/find";
+import { buildPageSnapshot } from "@/lib/services/status-page/snapshot";
 import { createPage, deletePage, updatePage } from "@/lib/services/pages/write";
 import type { Ctx } from "@/lib/services/context";
 import { createOwnerCtx } from "../support/factories";
@@ -29,7 +30,7 @@ describe("pages service", () => {
 
     const page = await getPage(ctx, id);
     expect(page.components.map((c) => c.name)).toEqual(["API", "Website"]);
-    const visible = await getPublicPage(slug);
+    const visible = await buildPageSnapshot((await findPageIdBySlug(slug))!);
     expect(visible?.components.map((c) => c.state)).toEqual(["pending", "pending"]);
     expect(visible?.overall.label).toBe("Checking systems…");
   });
@@ -75,7 +76,7 @@ describe("pages service", () => {
   });
 
   it("returns nothing for an unknown slug", async () => {
-    expect(await getPublicPage(uniqueSlug())).toBeNull();
+    expect(await findPageIdBySlug(uniqueSlug())).toBeNull();
   });
 });
 

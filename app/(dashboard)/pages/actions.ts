@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
-import { pageId, pageInput } from "@/lib/schemas/page";
+import { refreshPageCache } from "@/lib/cache/refresh";
+import { componentsInput, pageId, pageInput, pagePasswordInput } from "@/lib/schemas/page";
+import { setPagePassword, updateComponents } from "@/lib/services/pages/settings";
 import { createPage, deletePage, updatePage } from "@/lib/services/pages/write";
 
 const invalid = "Please fix the highlighted fields.";
@@ -29,18 +31,45 @@ export async function updatePageAction(id: string, _prev: ActionState, formData:
   const parsed = parseForm(pageInput, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
   try {
-    await updatePage(ctx, pageId.parse(id), parsed.data);
+    refreshPageCache(await updatePage(ctx, pageId.parse(id), parsed.data));
   } catch (error) {
     return actionError(error, formValues(formData));
   }
   revalidatePath("/pages");
-  revalidatePath(`/s/${parsed.data.slug}`);
   return { message: null, values: formValues(formData) };
 }
 
 export async function deletePageAction(id: string): Promise<void> {
   const ctx = await requireCtx();
-  await deletePage(ctx, pageId.parse(id));
+  refreshPageCache(await deletePage(ctx, pageId.parse(id)));
   revalidatePath("/pages");
   redirect("/pages");
+}
+
+export async function setPasswordAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(pagePasswordInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid };
+  try {
+    await setPagePassword(ctx, pageId.parse(id), parsed.data.password);
+  } catch (error) {
+    return actionError(error);
+  }
+  refreshPageCache(id);
+  revalidatePath(`/pages/${id}`);
+  return { message: null, values: { saved: parsed.data.password ? "protected" : "public" } };
+}
+
+export async function updateComponentsAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(componentsInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  try {
+    await updateComponents(ctx, pageId.parse(id), parsed.data);
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  refreshPageCache(id);
+  revalidatePath(`/pages/${id}/components`);
+  return { message: null, values: formValues(formData) };
 }

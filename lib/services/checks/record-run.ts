@@ -4,6 +4,7 @@ import { checkRuns, checks, outages } from "@/db/schema";
 import { nextState } from "@/lib/checks/state";
 import type { CheckResult } from "@/lib/checks/types";
 import { db } from "@/lib/db";
+import { onCheckStatusChanged } from "@/lib/services/incidents/auto";
 
 type RunMeta = { region: string; scheduledAt: Date; startedAt: Date };
 
@@ -48,6 +49,7 @@ export async function recordCheckRun(checkId: string, result: CheckResult, meta:
       if (next.status === "down" || next.status === "degraded") {
         await tx.insert(outages).values({ checkId, status: next.status, startedAt: meta.startedAt, cause: result.error ?? null });
       }
+      await onCheckStatusChanged(tx, checkId, next.status, meta.startedAt);
     }
     return next;
   });

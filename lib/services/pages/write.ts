@@ -6,6 +6,8 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PageInput } from "@/lib/schemas/page";
 import { assertRole, type Ctx } from "../context";
 import { isUniqueViolation } from "../pg-errors";
+import { notifyTagsChanged } from "../status-page/notify";
+import { pageTag, slugTag } from "@/lib/status-page/tags";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -20,6 +22,8 @@ export async function createPage(ctx: Ctx, input: PageInput): Promise<string> {
         .values({ workspaceId: ctx.workspaceId, ...pageFields(input) })
         .returning({ id: pages.id });
       await syncComponents(tx, ctx, page!.id, input.checkIds);
+      // A visitor may have been shown "not found" at this slug: that answer is cached too.
+      await notifyTagsChanged(tx, [slugTag(input.slug)]);
       return page!.id;
     });
   } catch (error) {
@@ -28,17 +32,22 @@ export async function createPage(ctx: Ctx, input: PageInput): Promise<string> {
   }
 }
 
-export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Promise<void> {
+/** Saves a page; returns the cache tags it invalidated (its old and new slug among them). */
+export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Promise<string[]> {
   assertRole(ctx, "editor");
   try {
-    await db.transaction(async (tx) => {
+    return await db.transaction(async (tx) => {
+      const [before] = await tx.select({ slug: pages.slug }).from(pages).where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)));
       const [page] = await tx
         .update(pages)
         .set({ ...pageFields(input), updatedAt: new Date() })
         .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
         .returning({ id: pages.id });
-      if (!page) throw new NotFoundError("Page");
+      if (!page || !before) throw new NotFoundError("Page");
       await syncComponents(tx, ctx, pageId, input.checkIds);
+      const tags = [pageTag(pageId), slugTag(before.slug), slugTag(input.slug)];
+      await notifyTagsChanged(tx, tags);
+      return tags;
     });
   } catch (error) {
     if (isUniqueViolation(error, "pages_slug_idx")) throw slugTaken();
@@ -46,13 +55,18 @@ export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Pr
   }
 }
 
-export async function deletePage(ctx: Ctx, pageId: string): Promise<void> {
+export async function deletePage(ctx: Ctx, pageId: string): Promise<string[]> {
   assertRole(ctx, "editor");
-  const deleted = await db
-    .delete(pages)
-    .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
-    .returning({ id: pages.id });
-  if (deleted.length === 0) throw new NotFoundError("Page");
+  return db.transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(pages)
+      .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
+      .returning({ id: pages.id, slug: pages.slug });
+    if (!deleted) throw new NotFoundError("Page");
+    const tags = [pageTag(pageId), slugTag(deleted.slug)];
+    await notifyTagsChanged(tx, tags);
+    return tags;
+  });
 }
 
 function pageFields(input: PageInput) {
@@ -62,7 +76,11 @@ function pageFields(input: PageInput) {
     description: input.description ?? null,
     websiteUrl: input.websiteUrl ?? null,
     logoUrl: input.logoUrl ?? null,
+    faviconUrl: input.faviconUrl ?? null,
     brandColor: input.brandColor ?? null,
+    timeZone: input.timeZone,
+    theme: input.theme,
+    autoIncidents: input.autoIncidents,
   };
 }
 

@@ -35,14 +35,17 @@ test("a new user monitors a service and the public page shows its outage", async
     await visitor.goto(`/s/${slug}`);
     await expect(visitor.getByRole("heading", { name: "Acme Status" })).toBeVisible();
     await expect(visitor.getByLabel("Overall status")).toHaveText("All systems operational");
-    await expect(visitor.getByRole("listitem").filter({ hasText: "Checkout API" })).toContainText("Operational");
+    const component = visitor.getByRole("region", { name: "Components" }).getByRole("listitem").filter({ hasText: "Checkout API" });
+    await expect(component).toContainText("Operational");
 
     target.respondWith(500);
     await expect(async () => {
       await visitor.reload();
       await expect(visitor.getByLabel("Overall status")).toHaveText("Major outage", { timeout: 1_000 });
     }).toPass({ timeout: 60_000, intervals: [2_000] });
-    await expect(visitor.getByRole("listitem").filter({ hasText: "Checkout API" })).toContainText("Major outage");
+    await expect(component).toContainText("Major outage");
+    // The page opened an incident by itself (the default for a new page).
+    await expect(visitor.getByRole("region", { name: "Active incidents" })).toContainText("Checkout API is down");
 
     await page.goto("/checks");
     await expect(page.getByRole("row", { name: /Checkout API/ }).getByText("status 500", { exact: false })).toBeVisible();

@@ -1,45 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { requireCtx } from "@/lib/auth/context";
-import { NotFoundError } from "@/lib/errors";
-import { pageId } from "@/lib/schemas/page";
 import { listChecks } from "@/lib/services/checks/read";
-import { getPage } from "@/lib/services/pages/read";
-import { deletePageAction, updatePageAction } from "../actions";
+import { deletePageAction, setPasswordAction, updatePageAction } from "../actions";
 import { PageForm } from "../_components/page-form";
+import { PasswordForm } from "./_components/password-form";
+import { loadOwnedPage } from "./_load";
 
-export const metadata: Metadata = { title: "Status page" };
-
-async function load(id: string) {
-  const ctx = await requireCtx();
-  const parsed = pageId.safeParse(id);
-  if (!parsed.success) notFound();
-  try {
-    return { page: await getPage(ctx, parsed.data), checks: await listChecks(ctx) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
+export const metadata: Metadata = { title: "Status page settings" };
 
 export default async function EditPagePage({ params }: { params: Promise<{ id: string }> }) {
-  const { page, checks } = await load((await params).id);
+  const { ctx, page } = await loadOwnedPage((await params).id);
+  const checks = await listChecks(ctx);
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">{page.name}</h1>
-          <a href={`/s/${page.slug}`} target="_blank" rel="noreferrer" className="text-sm text-brand-600 hover:underline">
-            View public page /s/{page.slug} ↗
-          </a>
-        </div>
-        <form action={deletePageAction.bind(null, page.id)}>
-          <Button variant="danger" type="submit">
-            Delete page
-          </Button>
-        </form>
-      </div>
+    <div className="space-y-10">
       <PageForm
         action={updatePageAction.bind(null, page.id)}
         checks={checks}
@@ -49,9 +22,25 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
           slug: page.slug,
           description: page.description,
           websiteUrl: page.websiteUrl,
+          logoUrl: page.logoUrl,
+          faviconUrl: page.faviconUrl,
+          brandColor: page.brandColor,
+          timeZone: page.timeZone,
+          theme: page.theme,
+          autoIncidents: page.autoIncidents,
           checkIds: page.components.flatMap((c) => (c.checkId ? [c.checkId] : [])),
         }}
       />
+      <PasswordForm action={setPasswordAction.bind(null, page.id)} isProtected={page.passwordHash !== null} />
+      <section className="max-w-2xl space-y-2 rounded-lg border border-red-200 bg-white p-5">
+        <h2 className="font-semibold">Delete this page</h2>
+        <p className="text-sm text-slate-600">Its incidents, maintenance and domains go with it. Checks are kept.</p>
+        <form action={deletePageAction.bind(null, page.id)}>
+          <Button variant="danger" type="submit">
+            Delete page
+          </Button>
+        </form>
+      </section>
     </div>
   );
 }

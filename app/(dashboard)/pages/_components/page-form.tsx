@@ -2,13 +2,25 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage, TextInput } from "@/components/ui/field";
+import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-result";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   checks: { id: string; name: string }[];
-  initial?: { name: string; slug: string; description: string | null; websiteUrl: string | null; checkIds: string[] };
+  initial?: {
+    name: string;
+    slug: string;
+    description: string | null;
+    websiteUrl: string | null;
+    logoUrl?: string | null;
+    faviconUrl?: string | null;
+    brandColor?: string | null;
+    timeZone?: string;
+    theme?: string;
+    autoIncidents?: string;
+    checkIds: string[];
+  };
   submitLabel: string;
 };
 
@@ -40,6 +52,39 @@ export function PageForm({ action, checks, initial, submitLabel }: Props) {
       <Field label="Your website" name="websiteUrl" errors={e.websiteUrl} hint="Optional: a link back from the status page.">
         <TextInput name="websiteUrl" type="url" defaultValue={v("websiteUrl", initial?.websiteUrl)} errors={e.websiteUrl} />
       </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Logo URL" name="logoUrl" errors={e.logoUrl} hint="Optional: shown beside the name.">
+          <TextInput name="logoUrl" type="url" defaultValue={v("logoUrl", initial?.logoUrl)} errors={e.logoUrl} />
+        </Field>
+        <Field label="Favicon URL" name="faviconUrl" errors={e.faviconUrl} hint="Optional: the browser tab's icon.">
+          <TextInput name="faviconUrl" type="url" defaultValue={v("faviconUrl", initial?.faviconUrl)} errors={e.faviconUrl} />
+        </Field>
+        <Field label="Brand colour" name="brandColor" errors={e.brandColor} hint="Optional: a hex colour like #2f6fed.">
+          <TextInput name="brandColor" defaultValue={v("brandColor", initial?.brandColor)} errors={e.brandColor} placeholder="#2f6fed" />
+        </Field>
+        <Field label="Time zone" name="timeZone" errors={e.timeZone} hint="Days on the uptime bars and incident history begin at midnight here.">
+          <TextInput name="timeZone" defaultValue={v("timeZone", initial?.timeZone ?? "UTC")} errors={e.timeZone} placeholder="Europe/Paris" list="time-zones" />
+        </Field>
+        <Field label="Theme" name="theme" errors={e.theme} hint="Visitors can still switch.">
+          <Select name="theme" defaultValue={v("theme", initial?.theme ?? "system")} errors={e.theme}>
+            <option value="system">Follow the visitor&apos;s system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </Select>
+        </Field>
+        <Field label="When a check goes down" name="autoIncidents" errors={e.autoIncidents}>
+          <Select name="autoIncidents" defaultValue={v("autoIncidents", initial?.autoIncidents ?? "published")} errors={e.autoIncidents}>
+            <option value="published">Open and publish an incident</option>
+            <option value="draft">Open a draft incident for me to publish</option>
+            <option value="off">Do nothing</option>
+          </Select>
+        </Field>
+      </div>
+      <datalist id="time-zones">
+        {timeZones().map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Checks shown on this page</legend>
         {checks.length === 0 ? <p className="text-sm text-slate-600">You have no checks yet. Create one first.</p> : null}
@@ -66,4 +111,8 @@ export function PageForm({ action, checks, initial, submitLabel }: Props) {
       </Button>
     </form>
   );
+}
+
+function timeZones(): string[] {
+  return typeof Intl.supportedValuesOf === "function" ? ["UTC", ...Intl.supportedValuesOf("timeZone")] : ["UTC"];
 }

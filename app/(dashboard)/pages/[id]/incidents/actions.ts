@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { requireCtx } from "@/lib/auth/context";
+import { refreshPageCache } from "@/lib/cache/refresh";
+import { parseForm } from "@/lib/parse-form";
+import { incidentId, incidentInput, incidentUpdateInput } from "@/lib/schemas/incident";
+import { pageId } from "@/lib/schemas/page";
+import { createIncident, deleteIncident, postIncidentUpdate, publishIncident } from "@/lib/services/incidents/write";
+
+const invalid = "Please fix the highlighted fields.";
+
+export async function createIncidentAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(incidentInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  let id: string;
+  try {
+    id = await createIncident(ctx, pageId.parse(page), parsed.data);
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  refreshPageCache(page);
+  redirect(`/pages/${page}/incidents/${id}`);
+}
+
+export async function postIncidentUpdateAction(page: string, incident: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(incidentUpdateInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  try {
+    refreshPageCache(await postIncidentUpdate(ctx, incidentId.parse(incident), parsed.data));
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  revalidatePath(`/pages/${page}/incidents/${incident}`);
+  return { message: null };
+}
+
+export async function publishIncidentAction(page: string, incident: string): Promise<void> {
+  const ctx = await requireCtx();
+  refreshPageCache(await publishIncident(ctx, incidentId.parse(incident)));
+  revalidatePath(`/pages/${page}/incidents/${incident}`);
+}
+
+export async function deleteIncidentAction(page: string, incident: string): Promise<void> {
+  const ctx = await requireCtx();
+  refreshPageCache(await deleteIncident(ctx, incidentId.parse(incident)));
+  redirect(`/pages/${page}/incidents`);
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { loadOwnedPage } from "../../_load";
+import { createIncidentAction } from "../actions";
+import { IncidentForm } from "../_components/incident-form";
+
+export const metadata: Metadata = { title: "New incident" };
+
+export default async function NewIncidentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { page } = await loadOwnedPage((await params).id);
+  return (
+    <div className="space-y-4">
+      <h2 className="text-lg font-semibold">New incident</h2>
+      <IncidentForm mode="create" action={createIncidentAction.bind(null, page.id)} components={page.components.map((c) => ({ id: c.id, name: c.name }))} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { requireCtx } from "@/lib/auth/context";
+import { refreshPageCache } from "@/lib/cache/refresh";
+import { parseForm } from "@/lib/parse-form";
+import { maintenanceId, maintenanceInput, maintenanceUpdateInput } from "@/lib/schemas/maintenance";
+import { pageId } from "@/lib/schemas/page";
+import { completeMaintenance, createMaintenance, deleteMaintenance, postMaintenanceUpdate } from "@/lib/services/maintenances/write";
+
+const invalid = "Please fix the highlighted fields.";
+
+export async function createMaintenanceAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(maintenanceInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  let id: string;
+  try {
+    id = await createMaintenance(ctx, pageId.parse(page), parsed.data);
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  refreshPageCache(page);
+  redirect(`/pages/${page}/maintenance/${id}`);
+}
+
+export async function postMaintenanceUpdateAction(page: string, maintenance: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireCtx();
+  const parsed = parseForm(maintenanceUpdateInput, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  try {
+    refreshPageCache(await postMaintenanceUpdate(ctx, maintenanceId.parse(maintenance), parsed.data.message));
+  } catch (error) {
+    return actionError(error, formValues(formData));
+  }
+  revalidatePath(`/pages/${page}/maintenance/${maintenance}`);
+  return { message: null };
+}
+
+export async function completeMaintenanceAction(page: string, maintenance: string): Promise<void> {
+  const ctx = await requireCtx();
+  refreshPageCache(await completeMaintenance(ctx, maintenanceId.parse(maintenance)));
+  revalidatePath(`/pages/${page}/maintenance/${maintenance}`);
+}
+
+export async function deleteMaintenanceAction(page: string, maintenance: string): Promise<void> {
+  const ctx = await requireCtx();
+  refreshPageCache(await deleteMaintenance(ctx, maintenanceId.parse(maintenance)));
+  redirect(`/pages/${page}/maintenance`);
+}

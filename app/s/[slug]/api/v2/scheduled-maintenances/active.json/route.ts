@@ -1,0 +1,3 @@
+import { statuspageRoute } from "@/lib/status-page/statuspage-route";
+
+export const { GET, OPTIONS } = statuspageRoute("scheduled-maintenances/active");

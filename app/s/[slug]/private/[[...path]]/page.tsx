@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { verifyUnlock, unlockCookieName } from "@/lib/status-page/unlock";
+import { HistoryMonthView, IncidentView, loadSnapshot, MainView, pageMetadata } from "../../_views";
+
+/**
+ * Where proxy.ts sends a visitor who carries a page's unlock cookie: rendered per request (it reads
+ * the cookie), from the same cached data as the public routes.
+ */
+type Props = { params: Promise<{ slug: string; path?: string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).slug);
+}
+
+export default async function PrivatePageView({ params }: Props) {
+  const { slug, path = [] } = await params;
+  const { page } = await loadSnapshot(slug);
+  const cookie = (await cookies()).get(unlockCookieName(page.slug))?.value;
+  const unlocked = !!page.passwordFingerprint && verifyUnlock(cookie, page.id, page.passwordFingerprint);
+  const [section, arg, ...rest] = path;
+  if (rest.length > 0) notFound();
+  if (section === undefined) return <MainView slug={slug} unlocked={unlocked} />;
+  if (section === "history") return <HistoryMonthView slug={slug} month={arg} unlocked={unlocked} />;
+  if (section === "incidents" && arg) return <IncidentView slug={slug} incidentId={arg} unlocked={unlocked} />;
+  notFound();
+}

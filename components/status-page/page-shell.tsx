@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { AutoRefresh } from "@/components/auto-refresh";
+import type { PublicPage } from "@/lib/status-page/types";
+import { themeScript } from "./theme-script";
+import { ThemeToggle } from "./theme-toggle";
+
+/** Header, footer, brand colour and theme of every public page view. */
+export function PageShell({ page, basePath, children, refresh = true }: { page: PublicPage; basePath: string; children: ReactNode; refresh?: boolean }) {
+  const initialTheme = page.theme === "dark" ? "dark" : "light";
+  return (
+    <div
+      data-theme={initialTheme}
+      style={page.brandColor ? { "--brand": page.brandColor } as React.CSSProperties : undefined}
+      className="status-page min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
+    >
+      <script dangerouslySetInnerHTML={{ __html: themeScript(page.theme) }} />
+      {refresh ? <AutoRefresh seconds={15} /> : null}
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+        Skip to content
+      </a>
+      <div aria-hidden="true" className="h-1 bg-[var(--brand,#1f5ad6)]" />
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-5">
+          <Link href={basePath || "/"} className="flex items-center gap-3">
+            {page.logoUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- owners' logos live on their own hosts
+              <img src={page.logoUrl} alt="" className="h-8 w-auto max-w-[10rem] object-contain" />
+            ) : null}
+            <h1 className="text-xl font-semibold">{page.name}</h1>
+          </Link>
+          <div className="flex items-center gap-3">
+            {page.websiteUrl ? (
+              <a href={page.websiteUrl} className="text-sm text-slate-700 underline-offset-2 hover:underline dark:text-slate-300" rel="noreferrer">
+                Visit website <span aria-hidden="true">↗</span>
+              </a>
+            ) : null}
+            <ThemeToggle />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-3xl space-y-8 px-4 py-8">
+        {children}
+      </main>
+      <footer className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        <nav aria-label="Subscribe" className="flex flex-wrap gap-4">
+          <Link href={`${basePath}/history`} className="underline-offset-2 hover:underline">
+            History
+          </Link>
+          <a href={`${basePath}/history.rss`} className="underline-offset-2 hover:underline">
+            RSS
+          </a>
+          <a href={`${basePath}/history.atom`} className="underline-offset-2 hover:underline">
+            Atom
+          </a>
+          <a href={`${basePath}/api/v2/summary.json`} className="underline-offset-2 hover:underline">
+            JSON API
+          </a>
+        </nav>
+        <span>
+          Powered by <a href="https://github.com/pingpage/pingpage" className="underline-offset-2 hover:underline">Pingpage</a>
+        </span>
+      </footer>
+    </div>
+  );
+}

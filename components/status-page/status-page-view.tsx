@@ -1,0 +1,56 @@
+import { RECENT_INCIDENT_DAYS } from "@/lib/status-page/constants";
+import type { PageSnapshot } from "@/lib/status-page/types";
+import { ComponentList } from "./component-list";
+import { IncidentCard, MaintenanceCard } from "./incident-card";
+import { PageShell } from "./page-shell";
+import { PastIncidents } from "./past-incidents";
+import { StatusBanner } from "./status-banner";
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The public page: banner, what is wrong now, components, what is planned, and the last two weeks. */
+export function StatusPageView({ snapshot, basePath }: { snapshot: PageSnapshot; basePath: string }) {
+  const { page, maintenances } = snapshot;
+  const tz = page.timeZone;
+  return (
+    <PageShell page={page} basePath={basePath}>
+      {page.description ? <p className="text-slate-700 dark:text-slate-300">{page.description}</p> : null}
+      <StatusBanner overall={snapshot.overall} />
+      {snapshot.activeIncidents.length > 0 ? (
+        <Section id="active-incidents" title="Active incidents">
+          {snapshot.activeIncidents.map((incident) => (
+            <IncidentCard key={incident.id} incident={incident} basePath={basePath} timeZone={tz} />
+          ))}
+        </Section>
+      ) : null}
+      {maintenances.active.length > 0 ? (
+        <Section id="maintenance-now" title="Maintenance in progress">
+          {maintenances.active.map((m) => (
+            <MaintenanceCard key={m.id} maintenance={m} timeZone={tz} />
+          ))}
+        </Section>
+      ) : null}
+      <Section id="components" title="Components">
+        <p className="text-sm text-slate-600 dark:text-slate-400">Uptime per day; focus or hover a day for its figures (use the arrow keys).</p>
+        <ComponentList components={snapshot.components} />
+      </Section>
+      {maintenances.upcoming.length > 0 ? (
+        <Section id="maintenance-upcoming" title="Scheduled maintenance">
+          {maintenances.upcoming.map((m) => (
+            <MaintenanceCard key={m.id} maintenance={m} timeZone={tz} />
+          ))}
+        </Section>
+      ) : null}
+      <PastIncidents incidents={snapshot.recentIncidents} basePath={basePath} timeZone={tz} now={snapshot.generatedAt} days={RECENT_INCIDENT_DAYS} />
+    </PageShell>
+  );
+}

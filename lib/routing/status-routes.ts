@@ -1,0 +1,26 @@
+/** Path rewriting for public pages; pure, so the proxy's routing is unit-testable. */
+
+const PAGE_VIEWS = /^\/s\/([a-z0-9-]+)(\/history(?:\/[^/]+)?|\/incidents\/[^/]+)?\/?$/;
+
+/** A custom domain's path mapped onto its page's routes: "/" is the page, "/api/v2/…" its API. */
+export function customDomainPath(slug: string, pathname: string): string {
+  const prefix = `/s/${slug}`;
+  if (pathname === prefix || pathname.startsWith(`${prefix}/`)) return pathname;
+  return pathname === "/" ? prefix : `${prefix}${pathname}`;
+}
+
+/**
+ * A visitor carrying an unlock cookie for a page is sent to the per-request private view of the
+ * same path; everyone else gets the cached public view (which asks a protected page's password).
+ */
+export function privateViewPath(pathname: string, hasUnlockCookie: (slug: string) => boolean): string | null {
+  const match = pathname.match(PAGE_VIEWS);
+  if (!match || !hasUnlockCookie(match[1]!)) return null;
+  return `/s/${match[1]}/private${match[2] ?? ""}`;
+}
+
+const DASHBOARD = /^\/(checks|pages|workspaces|settings)(\/|$)/;
+
+export function isDashboardPath(pathname: string): boolean {
+  return DASHBOARD.test(pathname);
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { customDomains, pages } from "@/db/schema";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { domainTag } from "@/lib/status-page/tags";
+import { assertRole, type Ctx } from "../context";
+import { ownedPage } from "../pages/owned";
+import { isUniqueViolation } from "../pg-errors";
+import { notifyTagsChanged } from "../status-page/notify";
+import { scheduleDomainCheck, domainJobKey } from "./schedule";
+
+export async function listDomains(ctx: Ctx, pageId: string) {
+  await ownedPage(db, ctx, pageId);
+  return db.select().from(customDomains).where(eq(customDomains.pageId, pageId)).orderBy(asc(customDomains.createdAt));
+}
+
+/** Adds a domain with a fresh verification token and checks its DNS right away. */
+export async function addDomain(ctx: Ctx, pageId: string, hostname: string): Promise<string> {
+  assertRole(ctx, "admin");
+  try {
+    return await db.transaction(async (tx) => {
+      await ownedPage(tx, ctx, pageId);
+      const [domain] = await tx
+        .insert(customDomains)
+        .values({ pageId, hostname, verificationToken: randomBytes(16).toString("hex") })
+        .returning({ id: customDomains.id });
+      await scheduleDomainCheck(tx, domain!.id, new Date());
+      return domain!.id;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "custom_domains_hostname_idx")) {
+      throw new ConflictError("That domain is already in use", { hostname: ["That domain is already connected to a status page"] });
+    }
+    throw error;
+  }
+}
+
+async function ownedDomain(ctx: Ctx, domainId: string) {
+  const [row] = await db
+    .select({ id: customDomains.id, hostname: customDomains.hostname, pageId: customDomains.pageId })
+    .from(customDomains)
+    .innerJoin(pages, eq(pages.id, customDomains.pageId))
+    .where(and(eq(customDomains.id, domainId), eq(pages.workspaceId, ctx.workspaceId)));
+  if (!row) throw new NotFoundError("Domain");
+  return row;
+}
+
+export async function requestDomainCheck(ctx: Ctx, domainId: string): Promise<void> {
+  assertRole(ctx, "admin");
+  const domain = await ownedDomain(ctx, domainId);
+  await scheduleDomainCheck(db, domain.id, new Date());
+}
+
+export async function removeDomain(ctx: Ctx, domainId: string): Promise<{ hostname: string; pageId: string }> {
+  assertRole(ctx, "admin");
+  const domain = await ownedDomain(ctx, domainId);
+  await db.transaction(async (tx) => {
+    await tx.delete(customDomains).where(eq(customDomains.id, domain.id));
+    await tx.execute(sql`select graphile_worker.remove_job(${domainJobKey(domain.id)})`);
+    await notifyTagsChanged(tx, [domainTag(domain.hostname)]);
+  });
+  return domain;
+}

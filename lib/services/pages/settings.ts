@@ -1,0 +1,42 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { pageComponents, pages } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { ComponentsInput } from "@/lib/schemas/page";
+import { assertRole, type Ctx } from "../context";
+import { assertComponentsOnPage, ownedPage } from "./owned";
+import { notifyPagesChanged } from "../status-page/notify";
+
+/** Sets (argon2id hash) or, with "", removes the page's password. A new password locks out every visitor's cookie. */
+export async function setPagePassword(ctx: Ctx, pageId: string, password: string): Promise<void> {
+  assertRole(ctx, "admin");
+  const passwordHash = password === "" ? null : await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(pages)
+      .set({ passwordHash, updatedAt: new Date() })
+      .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
+      .returning({ id: pages.id });
+    if (updated.length === 0) throw new NotFoundError("Page");
+    await notifyPagesChanged(tx, [pageId]);
+  });
+}
+
+/** Display names, descriptions, groups, order and response-time charts of the page's components. */
+export async function updateComponents(ctx: Ctx, pageId: string, input: ComponentsInput): Promise<void> {
+  assertRole(ctx, "editor");
+  await db.transaction(async (tx) => {
+    await ownedPage(tx, ctx, pageId);
+    await assertComponentsOnPage(tx, pageId, input.components.map((c) => c.id));
+    for (const c of input.components) {
+      await tx
+        .update(pageComponents)
+        .set({ name: c.name, description: c.description, groupName: c.groupName, position: c.position, showResponseTime: c.showResponseTime })
+        .where(and(eq(pageComponents.pageId, pageId), eq(pageComponents.id, c.id)));
+    }
+    await tx.update(pages).set({ updatedAt: new Date() }).where(eq(pages.id, pageId));
+    await notifyPagesChanged(tx, [pageId]);
+  });
+}

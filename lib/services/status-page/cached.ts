@@ -1,0 +1,37 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { pageTag, slugTag } from "@/lib/status-page/tags";
+import { buildPageSnapshot } from "./snapshot";
+import { findPageIdBySlug } from "./find";
+import { loadIncidentMonth, loadIncidentDetail, loadApiIncidents, loadApiMaintenances } from "./history";
+
+/**
+ * Next's data cache in front of every public read. Entries are tagged with the page, so a state
+ * change, an incident update or a page edit invalidates them at once (see README, "Caching");
+ * the time-based revalidate only moves "today" forward on the uptime bars.
+ */
+const SNAPSHOT_SECONDS = 60;
+
+export function cachedPageIdBySlug(slug: string): Promise<string | null> {
+  return unstable_cache(() => findPageIdBySlug(slug), ["page-id-by-slug", slug], { tags: [slugTag(slug)], revalidate: 3600 })();
+}
+
+export function cachedSnapshot(pageId: string) {
+  return unstable_cache(() => buildPageSnapshot(pageId), ["page-snapshot", pageId], { tags: [pageTag(pageId)], revalidate: SNAPSHOT_SECONDS })();
+}
+
+export function cachedIncidentMonth(pageId: string, month: string) {
+  return unstable_cache(() => loadIncidentMonth(pageId, month), ["incident-month", pageId, month], { tags: [pageTag(pageId)], revalidate: 3600 })();
+}
+
+export function cachedIncidentDetail(pageId: string, incidentId: string) {
+  return unstable_cache(() => loadIncidentDetail(pageId, incidentId), ["incident", pageId, incidentId], { tags: [pageTag(pageId)], revalidate: 3600 })();
+}
+
+export function cachedApiIncidents(pageId: string) {
+  return unstable_cache(() => loadApiIncidents(pageId), ["api-incidents", pageId], { tags: [pageTag(pageId)], revalidate: SNAPSHOT_SECONDS })();
+}
+
+export function cachedApiMaintenances(pageId: string) {
+  return unstable_cache(() => loadApiMaintenances(pageId), ["api-maintenances", pageId], { tags: [pageTag(pageId)], revalidate: SNAPSHOT_SECONDS })();
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { decodeDays, encodeDays } from "./uptime-cells";
+
+describe("compact uptime days", () => {
+  it("round-trips dates, uptime to a hundredth of a percent, missing days and downtime", () => {
+    const days = [
+      { date: "2026-02-27", uptime: 99.987, outageMinutes: 2 },
+      { date: "2026-02-28", uptime: null, outageMinutes: 0 },
+      { date: "2026-03-01", uptime: 100, outageMinutes: 0 },
+    ];
+    const encoded = encodeDays(days);
+    expect(encoded).toBe("2026-02-27|9998:2,-:0,10000:0");
+    expect(decodeDays(encoded)).toEqual([
+      ["2026-02-27", 99.98, 2],
+      ["2026-02-28", null, 0],
+      ["2026-03-01", 100, 0],
+    ]);
+    expect(decodeDays("")).toEqual([]);
+  });
+});
