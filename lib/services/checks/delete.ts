@@ -4,11 +4,14 @@ import { checks } from "@/db/schema";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assertRole, type Ctx } from "../context";
+import { notifyPagesShowingCheck } from "../status-page/notify";
 import { unscheduleCheck } from "./schedule";
 
 export async function deleteCheck(ctx: Ctx, checkId: string): Promise<void> {
   assertRole(ctx, "editor");
   await db.transaction(async (tx) => {
+    // Before the delete, while the page components still point at the check; rolled back with it.
+    await notifyPagesShowingCheck(tx, checkId);
     const deleted = await tx
       .delete(checks)
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))

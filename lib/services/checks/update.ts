@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
+import { notifyPagesShowingCheck } from "../status-page/notify";
 import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
@@ -37,6 +38,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
     if (!check) throw new NotFoundError("Check");
     if (input.paused || !isProbed(input.config.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheckRun(tx, checkId, new Date());
+    await notifyPagesShowingCheck(tx, checkId);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, checkId);
   });
 }
@@ -60,5 +62,6 @@ export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean)
     if (!check) throw new NotFoundError("Check");
     if (paused || !isProbed(check.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheckRun(tx, checkId, new Date());
+    await notifyPagesShowingCheck(tx, checkId);
   });
 }

@@ -19,3 +19,9 @@ export async function notifyTagsChanged(executor: Executor, tags: string[]): Pro
 export function notifyPagesChanged(executor: Executor, pageIds: string[]): Promise<void> {
   return notifyTagsChanged(executor, pageIds.map(pageTag));
 }
+
+/** Marks stale every page that shows this check (call before deleting it: components cascade). */
+export async function notifyPagesShowingCheck(executor: Executor, checkId: string): Promise<void> {
+  const rows = await executor.execute<{ page_id: string }>(sql`select distinct page_id from page_components where check_id = ${checkId}`);
+  await notifyPagesChanged(executor, rows.rows.map((r) => r.page_id));
+}

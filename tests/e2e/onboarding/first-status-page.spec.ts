@@ -56,7 +56,7 @@ test("a new user monitors a service and the public page shows its outage", async
     await page.getByRole("dialog").getByRole("button", { name: "Delete check" }).click();
     await expect(page.getByRole("heading", { name: "No checks yet" })).toBeVisible();
     await visitor.reload();
-    await expect(visitor.getByText("Checkout API")).toHaveCount(0);
+    await expect(visitor.getByRole("region", { name: "Components" }).getByText("Checkout API")).toHaveCount(0);
   } finally {
     await target.close();
   }
