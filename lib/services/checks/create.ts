@@ -3,7 +3,7 @@ import { checks } from "@/db/schema";
 import { db } from "@/lib/db";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
-import { isProbed, scheduleCheckRun } from "./schedule";
+import { isProbed, scheduleCheck } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
@@ -20,10 +20,12 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
         failureThreshold: input.failureThreshold,
         recoveryThreshold: input.recoveryThreshold,
         paused: input.paused,
+        regions: input.regions,
+        quorum: input.quorum,
         status: input.paused ? "paused" : "pending",
       })
       .returning({ id: checks.id });
-    if (!input.paused && isProbed(input.config.type)) await scheduleCheckRun(tx, check!.id, new Date());
+    if (!input.paused && isProbed(input.config.type)) await scheduleCheck(tx, check!.id, input.regions);
     return check!.id;
   });
 }

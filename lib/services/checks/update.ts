@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
-import { isProbed, scheduleCheckRun, unscheduleCheck } from "./schedule";
+import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
 
 /** Saves a check and reschedules it at once (or stops it when paused). */
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
@@ -22,6 +22,8 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
         failureThreshold: input.failureThreshold,
         recoveryThreshold: input.recoveryThreshold,
         paused: input.paused,
+        regions: input.regions,
+        quorum: input.quorum,
         status: input.paused ? "paused" : sql`case when ${checks.status} = 'paused' then 'pending'::check_status else ${checks.status} end`,
         updatedAt: new Date(),
       })
@@ -29,7 +31,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
       .returning({ id: checks.id });
     if (!check) throw new NotFoundError("Check");
     if (input.paused || !isProbed(input.config.type)) await unscheduleCheck(tx, checkId);
-    else await scheduleCheckRun(tx, checkId, new Date());
+    else await scheduleCheck(tx, checkId, input.regions);
   });
 }
 
@@ -38,11 +40,11 @@ export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean)
   await db.transaction(async (tx) => {
     const [check] = await tx
       .update(checks)
-      .set({ paused, status: paused ? "paused" : "pending", consecutiveFailures: 0, consecutiveSuccesses: 0, updatedAt: new Date() })
+      .set({ paused, status: paused ? "paused" : "pending", consecutiveFailures: 0, consecutiveSuccesses: 0, regionStates: {}, updatedAt: new Date() })
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
-      .returning({ id: checks.id, type: checks.type });
+      .returning({ id: checks.id, type: checks.type, regions: checks.regions });
     if (!check) throw new NotFoundError("Check");
     if (paused || !isProbed(check.type)) await unscheduleCheck(tx, checkId);
-    else await scheduleCheckRun(tx, checkId, new Date());
+    else await scheduleCheck(tx, checkId, check.regions);
   });
 }
