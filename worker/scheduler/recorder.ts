@@ -71,7 +71,9 @@ export class Recorder {
     const done = [...this.done, ...closing];
     this.buffer = [];
     try {
+      const began = performance.now();
       const outcome = await recordBatch(this.workerId(), runs, done);
+      if (process.env.DEBUG_DISPATCH) console.log(`[flush] ${runs.length} runs in ${Math.round(performance.now() - began)} ms`);
       if (outcome === "fenced") return this.onFenced();
       this.done = this.done.filter((lease) => !done.includes(lease));
       for (const [lease, count] of perLease) this.settle(lease, count, closing.includes(lease));

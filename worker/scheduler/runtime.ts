@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { claimDueSlots, takeOverLeases } from "@/lib/services/scheduler/claims";
 import { seedDispatch } from "@/lib/services/scheduler/dispatch";
 import { listenForCheckChanges } from "@/lib/services/scheduler/listen";
@@ -29,6 +30,8 @@ export class SchedulerRuntime {
 
   constructor(private readonly options: RuntimeOptions) {
     this.region = options.region;
+    // Every running probe listens on the shutdown signal; thousands at once are expected.
+    setMaxListeners(0, this.shutdown.signal);
     const fence = () => {
       this.slots.reset();
       this.recorder.reset();
@@ -43,6 +46,10 @@ export class SchedulerRuntime {
       recorder: this.recorder,
       signal: this.shutdown.signal,
     });
+  }
+
+  load(): number {
+    return this.slots.load();
   }
 
   get workerId(): string {

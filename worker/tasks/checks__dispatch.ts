@@ -20,7 +20,9 @@ export function checksDispatch(runtime: SchedulerRuntime): Task {
       { region },
       { runAt: new Date(Date.now() + timing.dispatchEveryMs), jobKey: dispatchJobKey(region), jobKeyMode: "replace", maxAttempts: 1 },
     );
-    const { takenOver } = await runtime.dispatch();
+    const began = performance.now();
+    const { takenOver, claimed } = await runtime.dispatch();
+    if (process.env.DEBUG_DISPATCH) console.log(`[dispatch] late ${Date.now() - new Date(helpers.job.run_at).getTime()} ms, took ${Math.round(performance.now() - began)} ms, claimed ${claimed}, load ${runtime.load()}`);
     if (takenOver > 0) helpers.logger.warn(`took over ${takenOver} unrecorded slot(s) from workers that stopped`);
   };
 }

@@ -75,7 +75,7 @@ export async function recordRuns(tx: Executor, runs: RunRecord[]): Promise<(RunO
   await insertRuns(tx, stored);
   const storedIds = new Set(stored.map((run) => run.checkId));
   await saveStates(tx, locked.rows.filter((row) => storedIds.has(row.id)));
-  for (const change of changes) await recordOutage(tx, change);
+  await recordOutages(tx, changes);
   return outcomes;
 }
 
@@ -142,11 +142,31 @@ async function saveStates(tx: Executor, rows: CheckRow[]) {
     where c.id = s.id`);
 }
 
-/** A state change closes the open outage and, when the check is now down or degraded, opens one. */
-async function recordOutage(tx: Executor, change: StateChange) {
-  await tx.execute(sql`update outages set ended_at = ${change.at} where check_id = ${change.checkId} and ended_at is null`);
-  if (change.status !== "down" && change.status !== "degraded") return;
+/**
+ * Each state change closes the check's open outage and, when the check is now down or degraded,
+ * opens one: in two statements for the whole batch. An outage that opens and ends within the
+ * batch is inserted already closed.
+ */
+async function recordOutages(tx: Executor, changes: StateChange[]) {
+  if (changes.length === 0) return;
+  const closes = new Map<string, Date>();
+  const opens: (StateChange & { endedAt: Date | null })[] = [];
+  for (const change of changes) {
+    if (!closes.has(change.checkId)) closes.set(change.checkId, change.at);
+    const previous = opens.findLast((open) => open.checkId === change.checkId);
+    if (previous && previous.endedAt === null) previous.endedAt = change.at;
+    if (change.status === "down" || change.status === "degraded") opens.push({ ...change, endedAt: null });
+  }
   await tx.execute(sql`
-    insert into outages (check_id, status, started_at, cause)
-    values (${change.checkId}, ${change.status}, ${change.at}, ${change.cause})`);
+    update outages o set ended_at = c.at
+    from json_to_recordset(${JSON.stringify([...closes].map(([checkId, at]) => ({ check_id: checkId, at })))}::json)
+      as c(check_id uuid, at timestamptz)
+    where o.check_id = c.check_id and o.ended_at is null`);
+  if (opens.length === 0) return;
+  const rows = opens.map((open) => ({ check_id: open.checkId, status: open.status, started_at: open.at, ended_at: open.endedAt, cause: open.cause }));
+  await tx.execute(sql`
+    insert into outages (check_id, status, started_at, ended_at, cause)
+    select check_id, status::check_status, started_at, ended_at, cause
+    from json_to_recordset(${JSON.stringify(rows)}::json)
+      as o(check_id uuid, status text, started_at timestamptz, ended_at timestamptz, cause text)`);
 }
