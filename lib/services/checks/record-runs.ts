@@ -102,7 +102,7 @@ function causeOf(run: RunRecord, outcome: RunOutcome): string | null {
   const cause = run.result.error ?? null;
   const seenBy = Object.entries(outcome.regionStates).filter(([, state]) => state.status === outcome.status);
   if (cause === null || seenBy.length === 0) return cause;
-  return `${cause} (${outcome.status} in ${seenBy.map(([region]) => region).join(", ")})`;
+  return `${cause} (${outcome.status} in ${seenBy.map(([region]) => region).sort().join(", ")})`;
 }
 
 async function insertRuns(tx: Executor, runs: RunRecord[]) {
