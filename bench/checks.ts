@@ -17,9 +17,10 @@ import { round } from "./probe-stats";
 /**
  * The scheduler end to end: its own PostgreSQL, a local target (some checks failing or flapping),
  * N checks at interval T, real worker processes for D seconds. Prints one JSON line.
- * Usage: npm run bench:checks -- [--checks 30000] [--interval 30] [--seconds 60] [--workers 2]
+ * Usage: npm run bench:checks -- [--checks 30000] [--interval 30] [--seconds 60] [--workers 2] [--warmup s]
+ *        [--failing 0.05] [--flapping 0.05] [--pg-port n] [--profile dir] [--verbose true]
  */
-const argNames = ["checks", "interval", "seconds", "workers", "warmup", "failing", "flapping", "pg-port"];
+const argNames = ["checks", "interval", "seconds", "workers", "warmup", "failing", "flapping", "pg-port", "profile", "verbose"];
 
 function renamePgPort(values: Record<string, unknown>) {
   const { "pg-port": pgPort, ...rest } = values;
@@ -32,10 +33,15 @@ const args = z
     interval: z.coerce.number().int().min(10).max(86_400).default(30),
     seconds: z.coerce.number().int().min(5).max(900).default(60),
     workers: z.coerce.number().int().min(1).max(16).default(2),
-    warmup: z.coerce.number().int().min(0).max(120).default(5),
+    /** Seconds before measuring; by default one interval, so each check's first run (pending to up) is behind us. */
+    warmup: z.coerce.number().int().min(0).max(86_400).optional(),
     failing: z.coerce.number().min(0).max(0.5).default(0.05),
     flapping: z.coerce.number().min(0).max(0.5).default(0.05),
     pgPort: z.coerce.number().int().min(1).max(65_535).default(env.EMBEDDED_PG_PORT),
+    /** A directory for each worker's V8 CPU profile (written when it stops). */
+    profile: z.string().optional(),
+    /** Show the workers' dispatch and record timings. */
+    verbose: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   })
   .parse(renamePgPort(parseArgs({ options: Object.fromEntries(argNames.map((name) => [name, { type: "string" as const }])) }).values));
 
@@ -60,7 +66,8 @@ async function main() {
 
     const startMs = Date.now() + 5_000;
     const checks = await seedChecks(client, { ...args, count: args.checks, intervalSeconds: args.interval, baseUrl: target.baseUrl, startMs });
-    const window: Window = { fromMs: startMs + args.warmup * 1000, toMs: startMs + (args.warmup + args.seconds) * 1000 };
+    const warmup = args.warmup ?? args.interval;
+    const window: Window = { fromMs: startMs + warmup * 1000, toMs: startMs + (warmup + args.seconds) * 1000 };
     await sleep(window.fromMs - Date.now());
 
     const workerPids = workers.map((worker) => worker.pid ?? 0);
@@ -87,6 +94,7 @@ async function main() {
         checks: args.checks,
         intervalSeconds: args.interval,
         seconds: args.seconds,
+        warmupSeconds: warmup,
         workers: args.workers,
         targetRunsPerSec: round(args.checks / args.interval),
         runsPerSec: round(runs / args.seconds),
@@ -123,14 +131,21 @@ async function recreateDatabase(adminUrl: string) {
 
 /** A real worker process, as `npm run worker` starts it; resolves once it is claiming. */
 function startWorker(url: string, index: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "worker/index.ts"], {
-    env: { ...process.env, DATABASE_URL: url, WORKER_REGION: "bench", ALLOW_PRIVATE_TARGETS: "true" },
+  const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
+  const child = spawn(process.execPath, [...profile, "--conditions=react-server", "--import", "tsx", "worker/index.ts"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      WORKER_REGION: "bench",
+      ALLOW_PRIVATE_TARGETS: "true",
+      WORKER_LOG_TIMINGS: args.verbose ? "true" : "false",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker ${index} did not start within 60 s`)), 60_000);
     child.stdout?.on("data", (chunk: Buffer) => {
-      if (process.env.DEBUG_DISPATCH) process.stderr.write(chunk.toString().replace(/^/gm, `[w${index} ${new Date().toISOString().slice(17, 23)}] `));
+      if (args.verbose) process.stderr.write(chunk.toString().replace(/^(?=.)/gm, `[worker ${index} ${new Date().toISOString().slice(11, 23)}] `));
       if (chunk.toString().includes("started")) {
         clearTimeout(timer);
         resolve(child);

@@ -22,6 +22,7 @@ const schema = z.object({
   WORKER_REGION: z.string().regex(/^[a-z0-9-]{1,32}$/, "WORKER_REGION: lowercase letters, digits and dashes").default("default"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).default(500),
   WORKER_PINNED_ONLY: bool,
+  WORKER_LOG_TIMINGS: bool,
   WORKER_LIVENESS_SECONDS: z.coerce.number().int().min(3, "WORKER_LIVENESS_SECONDS: at least 3").max(300).default(10),
   ALLOW_PRIVATE_TARGETS: bool,
   PINGPAGE_WORKER: z.enum(["embedded", "off"]).default("embedded"),

@@ -7,7 +7,7 @@
  *   check id, so checks spread over their interval. Creating or editing a check makes it due now.
  * - Dispatch: graphile-worker jobs are batches, not runs. Each region has a chain of
  *   `checks__dispatch:<region>` jobs, one per second, each queuing the next. The job claims the
- *   slots due in the next 3 s (`FOR UPDATE SKIP LOCKED`, advancing each row to its next slot in
+ *   slots due in the next 5 s (`FOR UPDATE SKIP LOCKED`, advancing each row to its next slot in
  *   the same statement, so a slot goes to exactly one worker) and records them as a lease.
  * - Run: the claiming process arms a local timer per slot, so a run starts on time whatever the
  *   job poll interval, and writes finished runs in batches (one insert, one state update).

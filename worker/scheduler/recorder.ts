@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import type { RunRecord } from "@/lib/services/checks/record-runs";
 import { recordBatch } from "@/lib/services/scheduler/record-batch";
 import { timing } from "./timing";
@@ -73,7 +74,7 @@ export class Recorder {
     try {
       const began = performance.now();
       const outcome = await recordBatch(this.workerId(), runs, done);
-      if (process.env.DEBUG_DISPATCH) console.log(`[flush] ${runs.length} runs in ${Math.round(performance.now() - began)} ms`);
+      if (env.WORKER_LOG_TIMINGS) console.log(`[record] ${runs.length} run(s) in ${Math.round(performance.now() - began)} ms`);
       if (outcome === "fenced") return this.onFenced();
       this.done = this.done.filter((lease) => !done.includes(lease));
       for (const [lease, count] of perLease) this.settle(lease, count, closing.includes(lease));

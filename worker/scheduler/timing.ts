@@ -3,7 +3,7 @@ export const timing = {
   /** A region's dispatch job runs this often (each one queues the next). */
   dispatchEveryMs: 1_000,
   /** Slots due within this much time are claimed and armed on local timers. */
-  horizonMs: 3_000,
+  horizonMs: 5_000,
   /** graphile-worker looks for due jobs this often; the horizon leaves room for it. */
   pollIntervalMs: 500,
   /** Finished runs are written in one transaction this often, or sooner once this many wait. */

@@ -1,5 +1,6 @@
 import type { Task } from "graphile-worker";
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { dispatchJobKey, dispatchTaskIdentifier } from "@/lib/services/scheduler/dispatch";
 import type { SchedulerRuntime } from "../scheduler/runtime";
 import { timing } from "../scheduler/timing";
@@ -22,7 +23,10 @@ export function checksDispatch(runtime: SchedulerRuntime): Task {
     );
     const began = performance.now();
     const { takenOver, claimed } = await runtime.dispatch();
-    if (process.env.DEBUG_DISPATCH) console.log(`[dispatch] late ${Date.now() - new Date(helpers.job.run_at).getTime()} ms, took ${Math.round(performance.now() - began)} ms, claimed ${claimed}, load ${runtime.load()}`);
+    if (env.WORKER_LOG_TIMINGS) {
+      const late = Date.now() - new Date(helpers.job.run_at).getTime();
+      console.log(`[dispatch] ${late} ms after its time, took ${Math.round(performance.now() - began)} ms, claimed ${claimed}, holding ${runtime.load()}`);
+    }
     if (takenOver > 0) helpers.logger.warn(`took over ${takenOver} unrecorded slot(s) from workers that stopped`);
   };
 }

@@ -10,7 +10,8 @@ import { recordRuns, uuidArray, type RunRecord } from "../checks/record-runs";
  */
 export async function recordBatch(workerId: string, runs: RunRecord[], doneLeaseIds: string[]): Promise<"recorded" | "fenced"> {
   return db.transaction(async (tx) => {
-    const alive = await tx.execute(sql`select 1 from scheduler_workers where id = ${workerId} for share`);
+    // KEY SHARE blocks the reaper's delete until this commits, but not the worker's own heartbeat.
+    const alive = await tx.execute(sql`select 1 from scheduler_workers where id = ${workerId} for key share`);
     if (alive.rows.length === 0) return "fenced";
     await recordRuns(tx, runs);
     if (doneLeaseIds.length > 0) {
