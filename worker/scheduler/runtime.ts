@@ -8,6 +8,9 @@ import { Recorder } from "./recorder";
 import { SlotRunner } from "./slots";
 import { timing } from "./timing";
 
+/** How many slots one dispatch may claim per probe the worker runs at once (armed timers are cheap). */
+const claimsPerProbe = 20;
+
 export type RuntimeOptions = {
   region: string;
   /** Claim only checks pinned to this region, never unpinned ones. */
@@ -75,8 +78,8 @@ export class SchedulerRuntime {
       region: this.region,
       pinnedOnly: this.options.pinnedOnly,
       horizonMs: timing.horizonMs,
-      // A worker that fell behind claims less, leaving the rest to the region's other workers.
-      limit: this.options.concurrency * 10 - this.slots.load(),
+      // A saturated worker claims nothing, leaving the slots to the region's other workers.
+      limit: this.slots.backlog() > this.options.concurrency ? 0 : this.options.concurrency * claimsPerProbe,
     });
     this.slots.hold(claimed);
     return { takenOver: takenOver.length, claimed: claimed.length };

@@ -33,7 +33,12 @@ export class SlotRunner {
 
   constructor(private readonly options: Options) {}
 
-  /** Slots held but not finished: the claim asks for no more than the worker can take. */
+  /** Slots due but waiting for a free probe: the worker is saturated while this grows. */
+  backlog(): number {
+    return this.waiting.length;
+  }
+
+  /** Slots held and not finished. */
   load(): number {
     let armed = 0;
     for (const slots of this.held.values()) armed += slots.size;
