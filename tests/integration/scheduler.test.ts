@@ -89,6 +89,9 @@ describe("the scheduler, with three worker processes", () => {
     // Spread: the checks' grids do not all fire in the same second.
     const phases = new Set(ids.map((id) => Math.floor((runsOfCheck(runs, id)[1]!.slot % (interval * 1000)) / 1000)));
     expect(phases.size).toBeGreaterThan(3);
+    // A lease is deleted with the last of its runs: none lingers once its slots are done.
+    const stale = await db.execute(sql`select 1 from scheduler_leases where region = ${region} and created_at < now() - interval '15 seconds'`);
+    expect(stale.rows).toEqual([]);
   }, 60_000);
 
   it("takes over, within two intervals, the slots of a worker killed mid-run", async () => {

@@ -121,7 +121,12 @@ export class SlotRunner {
         });
       }
     } catch (error) {
-      if (!this.options.signal.aborted) console.error(`[worker] check ${slot.checkId} could not run`, error);
+      // Cut short by shutdown: the slot stays in its lease for another worker. Anything else is a bug
+      // worth a log, and the slot is let go so that its lease can close.
+      if (!this.options.signal.aborted) {
+        console.error(`[worker] check ${slot.checkId} could not run`, error);
+        if (epoch === this.epoch) this.options.recorder.drop(slot.leaseId);
+      }
     } finally {
       this.inFlight -= 1;
       const next = this.waiting.shift();
