@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { seedChecks } from "./checks-seed";
 import { lateness, outcomes, recordedRuns, slotAccounting, type Window } from "./checks-report";
 import { startCheckTarget, type CheckTarget } from "./checks-target";
-import { cpuMsOf, peakRssMiB, processTree, pssMiB, treeCpuMs } from "./proc-stats";
+import { cpuMsOf, machineBusyMs, peakRssMiB, processTree, pssMiB, treeCpuMs } from "./proc-stats";
 import { round } from "./probe-stats";
 
 /**
@@ -71,7 +71,13 @@ async function main() {
     await sleep(window.fromMs - Date.now());
 
     const workerPids = workers.map((worker) => worker.pid ?? 0);
-    const cpuBefore = { workers: cpuMsOf(workerPids), postgres: treeCpuMs(postmaster), target: cpuMsOf([target.pid]) };
+    const cpuBefore = {
+      workers: cpuMsOf(workerPids),
+      postgres: treeCpuMs(postmaster),
+      target: cpuMsOf([target.pid]),
+      bench: cpuMsOf([process.pid]),
+      machine: machineBusyMs(),
+    };
     const requestsBefore = await target.requests();
     let postgresPeakMiB = 0;
     while (Date.now() < window.toMs) {
@@ -82,7 +88,11 @@ async function main() {
       workers: cpuMsOf(workerPids) - cpuBefore.workers,
       postgres: treeCpuMs(postmaster) - cpuBefore.postgres,
       target: cpuMsOf([target.pid]) - cpuBefore.target,
+      bench: cpuMsOf([process.pid]) - cpuBefore.bench,
+      machine: machineBusyMs() - cpuBefore.machine,
     };
+    // Other engineers' builds and tests share this machine: say how much CPU they took meanwhile.
+    const otherCores = (cpu.machine - cpu.workers - cpu.postgres - cpu.target - cpu.bench) / 1000 / args.seconds;
     const targetRequests = (await target.requests()) - requestsBefore;
     const workerPeaks = peakRssMiB(workerPids);
     await settle(client, window);
@@ -108,7 +118,12 @@ async function main() {
           total: round((cpu.workers + cpu.postgres) / runs),
           target: round(cpu.target / runs),
         },
-        cpuCores: { workers: round(cpu.workers / 1000 / args.seconds), postgres: round(cpu.postgres / 1000 / args.seconds) },
+        cpuCores: {
+          workers: round(cpu.workers / 1000 / args.seconds),
+          postgres: round(cpu.postgres / 1000 / args.seconds),
+          target: round(cpu.target / 1000 / args.seconds),
+          otherProcesses: round(Math.max(0, otherCores)),
+        },
         memoryMiB: { workersPeakRss: workerPeaks.map(round), postgresPeakPss: round(postgresPeakMiB) },
         cpus: cpus().length,
       }),

@@ -67,3 +67,10 @@ export function pssMiB(pids: number[]): number {
     }
   }, 0);
 }
+
+/** CPU time the whole machine has spent busy so far (all cores, all processes), in ms. */
+export function machineBusyMs(): number {
+  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+  return ((user + nice + system + irq + softirq + steal) * 1000) / ticksPerSecond;
+}
