@@ -90,6 +90,20 @@ describe("claiming slots", () => {
     expect(leases.rows).toHaveLength(0);
   });
 
+  it("deletes, on takeover, a dead worker's lease whose slots were all recorded", async () => {
+    const { region } = await pinnedChecks(3);
+    const dead = await worker(region);
+    const slots = await claim(dead, region);
+    expect(await recordBatch(dead, slots.map(run), [])).toBe("recorded");
+    await db.execute(sql`update scheduler_workers set heartbeat_at = now() - interval '1 minute' where id = ${dead}`);
+
+    const heir = await worker(region);
+    await reapDeadWorkers(10, heir);
+    expect(await takeOverLeases(heir, region)).toEqual([]);
+    const leases = await db.execute(sql`select 1 from scheduler_leases where id = ${slots[0]!.leaseId}`);
+    expect(leases.rows).toHaveLength(0);
+  });
+
   it("does not claim for a worker that is not registered", async () => {
     const { region, ids } = await pinnedChecks(1);
     expect(await claim(randomUUID(), region)).toEqual([]);

@@ -4,6 +4,7 @@ import { applyRun, type RegionState, type RunOutcome } from "@/lib/checks/quorum
 import type { CheckStatus } from "@/lib/checks/state";
 import type { CheckResult } from "@/lib/checks/types";
 import type { Database } from "@/lib/db";
+import { uuidArray } from "../sql-arrays";
 
 type Executor = Pick<Database, "execute">;
 
@@ -77,11 +78,6 @@ export async function recordRuns(tx: Executor, runs: RunRecord[]): Promise<(RunO
   await saveStates(tx, locked.rows.filter((row) => storedIds.has(row.id)));
   await recordOutages(tx, changes);
   return outcomes;
-}
-
-/** A uuid[] parameter: drizzle would spread a JS array into a list of separate parameters. */
-export function uuidArray(ids: string[]) {
-  return sql`${`{${ids.join(",")}}`}::uuid[]`;
 }
 
 function stateOf(check: CheckRow) {

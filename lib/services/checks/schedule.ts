@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { anyRegion } from "@/db/schema";
 import type { Database } from "@/lib/db";
+import { textArray } from "../sql-arrays";
 
 type Executor = Pick<Database, "execute">;
 
@@ -16,10 +17,6 @@ export function isProbed(type: string): boolean {
 /** The schedule rows a check gets: one per pinned region, or one that any region may run. */
 export function scheduleRegions(regions: string[]): string[] {
   return regions.length > 0 ? regions : [anyRegion];
-}
-
-function textArray(values: string[]) {
-  return sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`}::text[]`;
 }
 
 /**

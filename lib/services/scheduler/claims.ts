@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { anyRegion } from "@/db/schema";
 import { db } from "@/lib/db";
+import { uuidArray } from "../sql-arrays";
 
 /** One slot handed to a worker: run this check, in this schedule region, at this time. */
 export type ClaimedSlot = {
@@ -66,18 +67,22 @@ export async function claimDueSlots(request: ClaimRequest): Promise<ClaimedSlot[
 
 /**
  * Takes over the leases of this region's workers that are gone, and returns their slots that
- * were never recorded, to run at once. Slots of paused or deleted checks are skipped.
+ * were never recorded, to run at once. Slots of paused or deleted checks are skipped, and a lease
+ * left with nothing to run is deleted.
  */
 export async function takeOverLeases(workerId: string, region: string): Promise<ClaimedSlot[]> {
+  const taken = await db.execute<{ id: string }>(sql`
+    update scheduler_leases l set worker_id = ${workerId}
+    where l.region = ${region} and not exists (select 1 from scheduler_workers w where w.id = l.worker_id)
+      and exists (select 1 from scheduler_workers w where w.id = ${workerId})
+    returning l.id`);
+  if (taken.rows.length === 0) return [];
+  const leaseIds = uuidArray(taken.rows.map((row) => row.id));
   const result = await db.execute<Row>(sql`
-    with taken as (
-      update scheduler_leases l set worker_id = ${workerId}
-      where l.region = ${region} and not exists (select 1 from scheduler_workers w where w.id = l.worker_id)
-        and exists (select 1 from scheduler_workers w where w.id = ${workerId})
-      returning l.id, l.check_ids, l.regions, l.slots
-    ), slots as (
-      select taken.id as lease_id, s.check_id, s.region, s.slot
-      from taken cross join unnest(taken.check_ids, taken.regions, taken.slots) as s(check_id, region, slot)
+    with slots as (
+      select l.id as lease_id, s.check_id, s.region, s.slot
+      from scheduler_leases l cross join unnest(l.check_ids, l.regions, l.slots) as s(check_id, region, slot)
+      where l.id = any(${leaseIds})
     )
     select slots.lease_id, slots.check_id, slots.region, slots.slot, c.config, c.timeout_ms, c.updated_at
     from slots join checks c on c.id = slots.check_id and not c.paused
@@ -85,5 +90,11 @@ export async function takeOverLeases(workerId: string, region: string): Promise<
       select 1 from check_runs r
       where r.check_id = slots.check_id and r.started_at >= slots.slot - interval '1 minute'
         and r.scheduled_at = slots.slot and (slots.region = ${anyRegion} or r.region = slots.region))`);
-  return result.rows.map(toSlot);
+  const pending = result.rows.map(toSlot);
+  const open = new Set(pending.map((slot) => slot.leaseId));
+  const finished = taken.rows.map((row) => row.id).filter((id) => !open.has(id));
+  if (finished.length > 0) {
+    await db.execute(sql`delete from scheduler_leases where id = any(${uuidArray(finished)}) and worker_id = ${workerId}`);
+  }
+  return pending;
 }

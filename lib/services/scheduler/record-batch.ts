@@ -1,7 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { recordRuns, uuidArray, type RunRecord } from "../checks/record-runs";
+import { recordRuns, type RunRecord } from "../checks/record-runs";
+import { uuidArray } from "../sql-arrays";
 
 /**
  * Stores a worker's batch of runs and deletes its leases that are now fully recorded, in one
