@@ -44,6 +44,7 @@ async function main() {
     concurrency: env.WORKER_CONCURRENCY,
     livenessSeconds: env.WORKER_LIVENESS_SECONDS,
     allowPrivateTargets: env.ALLOW_PRIVATE_TARGETS,
+    logTimings: env.WORKER_LOG_TIMINGS,
   });
   await runtime.start();
   const taskList: TaskList = {

@@ -1,4 +1,5 @@
 import { setMaxListeners } from "node:events";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { claimDueSlots, takeOverLeases } from "@/lib/services/scheduler/claims";
 import { seedDispatch } from "@/lib/services/scheduler/dispatch";
 import { listenForCheckChanges } from "@/lib/services/scheduler/listen";
@@ -18,6 +19,8 @@ export type RuntimeOptions = {
   concurrency: number;
   livenessSeconds: number;
   allowPrivateTargets: boolean;
+  /** Log the event loop's delay every 10 s: a slot cannot start before the loop gets to its timer. */
+  logTimings: boolean;
 };
 
 /** A worker process's scheduler: its liveness row, the slots it holds, and its run recorder. */
@@ -29,6 +32,7 @@ export class SchedulerRuntime {
   private readonly shutdown = new AbortController();
   private stopListening: (() => Promise<void>) | undefined;
   private seedTimer: NodeJS.Timeout | undefined;
+  private loopTimer: NodeJS.Timeout | undefined;
   private stopping = false;
 
   constructor(private readonly options: RuntimeOptions) {
@@ -65,6 +69,17 @@ export class SchedulerRuntime {
     this.stopListening = listenForCheckChanges((checkId) => this.slots.cancelCheck(checkId));
     await seedDispatch(this.region);
     this.seedTimer = setInterval(() => void seedDispatch(this.region).catch(() => undefined), timing.seedEveryMs);
+    if (this.options.logTimings) this.loopTimer = this.logEventLoopDelay();
+  }
+
+  private logEventLoopDelay(): NodeJS.Timeout {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    return setInterval(() => {
+      const ms = (ns: number) => Math.round(ns / 1e6);
+      console.log(`[loop] delay p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms; holding ${this.slots.load()} slot(s)`);
+      delay.reset();
+    }, 10_000);
   }
 
   /** One dispatch: take over the slots of dead workers of the region, then claim what is due. */
@@ -92,6 +107,7 @@ export class SchedulerRuntime {
   async stop(graceMs: number): Promise<void> {
     this.stopping = true;
     clearInterval(this.seedTimer);
+    clearInterval(this.loopTimer);
     await this.stopListening?.();
     this.slots.release();
     const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
