@@ -55,14 +55,12 @@ export class SlotRunner {
   /** The check was edited, paused or deleted: its slots that have not started are dropped. */
   cancelCheck(checkId: string): void {
     this.configs.delete(checkId);
-    const slots = this.held.get(checkId);
-    if (!slots) return;
+    const armed = [...(this.held.get(checkId) ?? [])];
     this.held.delete(checkId);
-    for (const slot of slots) {
-      clearTimeout(slot.timer);
-      this.waiting = this.waiting.filter((waiting) => waiting !== slot);
-      this.options.recorder.drop(slot.leaseId);
-    }
+    for (const slot of armed) clearTimeout(slot.timer);
+    const waiting = this.waiting.filter((slot) => slot.checkId === checkId);
+    if (waiting.length > 0) this.waiting = this.waiting.filter((slot) => slot.checkId !== checkId);
+    for (const slot of [...armed, ...waiting]) this.options.recorder.drop(slot.leaseId);
   }
 
   /** Stops every slot that has not started; their leases stay open for another worker. */
