@@ -146,7 +146,7 @@ describe("the scheduler, with three worker processes", () => {
     mayHaveExtraHit.add(paused!.id);
 
     // The edited check runs at once against its new URL (claimed by the next dispatch).
-    await vi.waitFor(() => expect(hits.get("/fast/edited")).toBe(1), { timeout: 5_000, interval: 100 });
+    await vi.waitFor(() => expect(hits.get("/fast/edited")).toBeGreaterThanOrEqual(1), { timeout: 5_000, interval: 100 });
     expect(Date.now() - editedAt).toBeLessThan(5_000);
 
     // Wait an interval and more, measured by the reference check's runs, and by the edited check's new cadence.
