@@ -38,7 +38,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   if (!fs.existsSync(path.join(pgDir, "PG_VERSION"))) await cluster.initialise();
 
   await stopStaleServer(pgDir);
-  const server = await spawnServer(pgDir, options.port, remember).catch((error: unknown) => {
+  const server = await spawnWithRetries(pgDir, options.port, remember, logLines).catch((error: unknown) => {
     throw new Error(`Embedded PostgreSQL did not start on port ${options.port}: ${String(error)}\n${logLines.join("")}`);
   });
 
@@ -106,6 +106,23 @@ async function spawnServer(pgDir: string, port: number, log: (line: string) => v
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`postgres exited with code ${code}`)));
   });
+}
+
+/**
+ * The default ports lie inside Linux's ephemeral range, so an outgoing connection of a busy machine
+ * can hold one, up to a minute in TIME_WAIT (which this PostgreSQL build does not bind over).
+ */
+async function spawnWithRetries(pgDir: string, port: number, log: (line: string) => void, logLines: string[]): Promise<ChildProcess> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await spawnServer(pgDir, port, log);
+    } catch (error) {
+      if (attempt >= 90 || !logLines.some((line) => line.includes("Address already in use"))) throw error;
+      if (attempt === 1) console.warn(`[postgres] port ${port} is held by another connection; waiting for it`);
+      logLines.length = 0;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {

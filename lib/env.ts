@@ -20,7 +20,10 @@ const schema = z.object({
   RESEND_API_KEY: z.string().optional(),
   EMAIL_FROM: z.string().default("Pingpage <noreply@pingpage.local>"),
   WORKER_REGION: z.string().regex(/^[a-z0-9-]{1,32}$/, "WORKER_REGION: lowercase letters, digits and dashes").default("default"),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).default(500),
+  WORKER_PINNED_ONLY: bool,
+  WORKER_LOG_TIMINGS: bool,
+  WORKER_LIVENESS_SECONDS: z.coerce.number().int().min(3, "WORKER_LIVENESS_SECONDS: at least 3").max(300).default(10),
   ALLOW_PRIVATE_TARGETS: bool,
   PINGPAGE_WORKER: z.enum(["embedded", "off"]).default("embedded"),
   RUN_RETENTION_DAYS: z.coerce

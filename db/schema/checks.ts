@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -30,7 +32,12 @@ export const checks = pgTable(
     intervalSeconds: integer("interval_seconds").notNull(),
     timeoutMs: integer("timeout_ms").notNull().default(10000),
     paused: boolean("paused").notNull().default(false),
+    /** Regions whose workers run the check; empty means any one region per slot. */
     regions: text("regions").array().notNull().default([]),
+    /** How many of the pinned regions must see the check down before it is called down. */
+    quorum: integer("quorum").notNull().default(1),
+    /** Per-region state of a pinned check: { [region]: { status, consecutiveFailures, consecutiveSuccesses } }. */
+    regionStates: jsonb("region_states").notNull().default({}),
     failureThreshold: integer("failure_threshold").notNull().default(2),
     recoveryThreshold: integer("recovery_threshold").notNull().default(1),
     degradedThresholdMs: integer("degraded_threshold_ms"),
@@ -49,7 +56,11 @@ export const checks = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("checks_workspace_idx").on(t.workspaceId), uniqueIndex("checks_heartbeat_token_idx").on(t.heartbeatToken)],
+  (t) => [
+    index("checks_workspace_idx").on(t.workspaceId),
+    uniqueIndex("checks_heartbeat_token_idx").on(t.heartbeatToken),
+    check("checks_quorum_positive", sql`${t.quorum} >= 1`),
+  ],
 );
 
 /**

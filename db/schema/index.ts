@@ -4,3 +4,4 @@ export * from "./checks";
 export * from "./pages";
 export * from "./incidents";
 export * from "./rollups";
+export * from "./scheduler";

@@ -29,7 +29,20 @@ export const checkInput = z.object({
       .optional(),
   ),
   paused: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+  /** Worker regions that run the check; none means any one region per slot. */
+  regions: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(",").map((r) => r.trim()).filter(Boolean) : v),
+    z
+      .array(z.string().regex(/^[a-z0-9-]{1,32}$/, "Regions are lowercase letters, digits and dashes"))
+      .max(10, "Pin a check to at most 10 regions")
+      .transform((regions) => [...new Set(regions)]),
+  ).default([]),
+  /** How many pinned regions must see the check down before it is called down. */
+  quorum: z.coerce.number().int("The quorum must be a whole number").min(1, "The quorum must be at least 1").default(1),
   config: checkConfig,
+}).refine((check) => check.quorum <= Math.max(1, check.regions.length), {
+  message: "The quorum cannot exceed the number of regions the check is pinned to",
+  path: ["quorum"],
 });
 export type CheckInput = z.infer<typeof checkInput>;
 

@@ -59,3 +59,31 @@ describe("recording check runs", () => {
     expect(await db.select().from(checkRuns).where(eq(checkRuns.checkId, id))).toHaveLength(0);
   });
 });
+
+describe("recording runs of a check pinned to regions", () => {
+  it("calls the check down only once its quorum of regions agrees, and names them in the outage", async () => {
+    const ctx = await createOwnerCtx();
+    const id = await createCheck(
+      ctx,
+      checkInput.parse({
+        name: "Pinned",
+        intervalSeconds: 30,
+        failureThreshold: 1,
+        regions: ["eu", "us"],
+        quorum: 2,
+        config: { type: "http", url: "https://example.com", method: "GET" },
+      }),
+    );
+    const t = Date.parse("2026-02-01T00:00:00Z");
+    const meta = (region: string, offset: number) => ({ region, scheduledAt: new Date(t + offset), startedAt: new Date(t + offset + 2) });
+    await recordCheckRun(id, ok, meta("eu", 0));
+    await recordCheckRun(id, ok, meta("us", 0));
+    expect((await getCheck(ctx, id)).status).toBe("up");
+
+    expect(await recordCheckRun(id, failed, meta("eu", 30_000))).toMatchObject({ status: "up", changed: false });
+    expect(await recordCheckRun(id, failed, meta("us", 30_000))).toMatchObject({ status: "down", changed: true });
+    const [outage] = await db.select().from(outages).where(eq(outages.checkId, id));
+    expect(outage).toMatchObject({ status: "down", cause: "status 500, expected 200-299 (down in eu, us)" });
+    expect((await getCheck(ctx, id)).regionStates).toMatchObject({ eu: { status: "down" }, us: { status: "down" } });
+  });
+});

@@ -2,22 +2,23 @@ import type { Task } from "graphile-worker";
 import { sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 
+const regionsOf = sql`unnest(case when cardinality(c.regions) = 0 then array['*'] else c.regions end)`;
+
 /**
- * Safety net, every minute: any active check without a queued run (a job lost to a failed
- * deploy, a restore from backup, a row edited by hand) gets one now.
+ * Safety net, every minute: every active probed check has a schedule row per region it runs in
+ * and no other (a row lost to a restore from backup or edited by hand heals itself).
  */
 export const checksReconcile: Task = async (_payload, helpers) => {
-  const result = await db.execute(sql`
-    select graphile_worker.add_job(
-      'check__run',
-      json_build_object('checkId', c.id::text),
-      job_key := 'check:' || c.id::text,
-      job_key_mode := 'preserve_run_at',
-      max_attempts := 3
-    )
-    from checks c
-    where not c.paused
-      and c.type not in ('heartbeat', 'composite')
-      and not exists (select 1 from graphile_worker.jobs j where j.key = 'check:' || c.id::text)`);
-  if (result.rowCount) helpers.logger.warn(`requeued ${result.rowCount} check(s) that had no pending run`);
+  const added = await db.execute(sql`
+    insert into check_schedules (check_id, region, next_run_at)
+    select c.id, r.region, date_trunc('milliseconds', now()) from checks c cross join lateral ${regionsOf} as r(region)
+    where not c.paused and c.type not in ('heartbeat', 'composite')
+    on conflict do nothing`);
+  const removed = await db.execute(sql`
+    delete from check_schedules s using checks c
+    where c.id = s.check_id
+      and (c.paused or c.type in ('heartbeat', 'composite') or s.region <> all(array(select ${regionsOf})))`);
+  if (added.rowCount || removed.rowCount) {
+    helpers.logger.warn(`repaired schedules: ${added.rowCount ?? 0} added, ${removed.rowCount ?? 0} removed`);
+  }
 };

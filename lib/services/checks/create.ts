@@ -6,7 +6,7 @@ import { assertRole, type Ctx } from "../context";
 import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
-import { isProbed, scheduleCheckRun } from "./schedule";
+import { isProbed, scheduleCheck } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
@@ -26,10 +26,12 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
         degradedThresholdMs: input.degradedThresholdMs ?? null,
         heartbeatToken: input.config.type === "heartbeat" ? newHeartbeatToken() : null,
         paused: input.paused,
+        regions: input.regions,
+        quorum: input.quorum,
         status: input.paused ? "paused" : "pending",
       })
       .returning({ id: checks.id });
-    if (!input.paused && isProbed(input.config.type)) await scheduleCheckRun(tx, check!.id, new Date());
+    if (!input.paused && isProbed(input.config.type)) await scheduleCheck(tx, check!.id, input.regions);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, check!.id);
     return check!.id;
   });

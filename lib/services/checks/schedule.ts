@@ -1,34 +1,45 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { anyRegion } from "@/db/schema";
 import type { Database } from "@/lib/db";
+import { textArray } from "../sql-arrays";
 
 type Executor = Pick<Database, "execute">;
 
-/** Heartbeat and composite checks are evaluated from stored state: they get no probe jobs. */
+/** Workers LISTEN here and drop the slots they hold for a check that was edited, paused or deleted. */
+export const checkChangedChannel = "pingpage_check_changed";
+
+/** Heartbeat and composite checks are evaluated from stored state: they get no schedule. */
 export function isProbed(type: string): boolean {
   return type !== "heartbeat" && type !== "composite";
 }
 
-export function checkJobKey(checkId: string): string {
-  return `check:${checkId}`;
+/** The schedule rows a check gets: one per pinned region, or one that any region may run. */
+export function scheduleRegions(regions: string[]): string[] {
+  return regions.length > 0 ? regions : [anyRegion];
 }
 
 /**
- * Queues the check's next run. Runs in the caller's transaction, so a check and its job are
- * committed together; the job key keeps exactly one pending run per check.
+ * Makes the check due now in each of its regions, in the caller's transaction, so a check and its
+ * schedule are committed together. Later slots follow its grid (pingpage_next_slot). Slots are
+ * whole milliseconds, as JavaScript dates are, so a recorded run matches its slot exactly.
  */
-export async function scheduleCheckRun(executor: Executor, checkId: string, runAt: Date): Promise<void> {
+export async function scheduleCheck(executor: Executor, checkId: string, regions: string[]): Promise<void> {
+  const wanted = textArray(scheduleRegions(regions));
+  await executor.execute(sql`delete from check_schedules where check_id = ${checkId} and region <> all(${wanted})`);
   await executor.execute(sql`
-    select graphile_worker.add_job(
-      'check__run',
-      json_build_object('checkId', ${checkId}::text, 'scheduledAt', ${runAt.toISOString()}::text),
-      run_at := ${runAt.toISOString()}::timestamptz,
-      job_key := ${checkJobKey(checkId)},
-      job_key_mode := 'replace',
-      max_attempts := 3
-    )`);
+    insert into check_schedules (check_id, region, next_run_at)
+    select ${checkId}, region, date_trunc('milliseconds', now()) from unnest(${wanted}) as region
+    on conflict (check_id, region) do update set next_run_at = excluded.next_run_at`);
+  await notifyCheckChanged(executor, checkId);
 }
 
 export async function unscheduleCheck(executor: Executor, checkId: string): Promise<void> {
-  await executor.execute(sql`select graphile_worker.remove_job(${checkJobKey(checkId)})`);
+  await executor.execute(sql`delete from check_schedules where check_id = ${checkId}`);
+  await notifyCheckChanged(executor, checkId);
+}
+
+/** Sent at commit: workers cancel the check's claimed slots that have not started yet. */
+async function notifyCheckChanged(executor: Executor, checkId: string): Promise<void> {
+  await executor.execute(sql`select pg_notify(${checkChangedChannel}, ${checkId})`);
 }

@@ -9,7 +9,7 @@ import { notifyPagesShowingCheck } from "../status-page/notify";
 import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
-import { isProbed, scheduleCheckRun, unscheduleCheck } from "./schedule";
+import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
 
 /** Saves a check and reschedules it at once (or stops it when paused). */
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
@@ -29,6 +29,8 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
         degradedThresholdMs: input.degradedThresholdMs ?? null,
         heartbeatToken: input.config.type === "heartbeat" ? sql`coalesce(${checks.heartbeatToken}, ${newHeartbeatToken()})` : checks.heartbeatToken,
         paused: input.paused,
+        regions: input.regions,
+        quorum: input.quorum,
         status: input.paused ? "paused" : sql`case when ${checks.status} = 'paused' then 'pending'::check_status else ${checks.status} end`,
         activeSince: sql`case when ${checks.paused} and not ${input.paused} then now() else ${checks.activeSince} end`,
         updatedAt: new Date(),
@@ -37,7 +39,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
       .returning({ id: checks.id });
     if (!check) throw new NotFoundError("Check");
     if (input.paused || !isProbed(input.config.type)) await unscheduleCheck(tx, checkId);
-    else await scheduleCheckRun(tx, checkId, new Date());
+    else await scheduleCheck(tx, checkId, input.regions);
     await notifyPagesShowingCheck(tx, checkId);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, checkId);
   });
@@ -53,15 +55,16 @@ export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean)
         status: paused ? "paused" : "pending",
         consecutiveFailures: 0,
         consecutiveSuccesses: 0,
+        regionStates: {},
         // A resumed heartbeat's first deadline counts from now, not from its last ping before the pause.
         activeSince: paused ? checks.activeSince : sql`now()`,
         updatedAt: new Date(),
       })
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
-      .returning({ id: checks.id, type: checks.type });
+      .returning({ id: checks.id, type: checks.type, regions: checks.regions });
     if (!check) throw new NotFoundError("Check");
     if (paused || !isProbed(check.type)) await unscheduleCheck(tx, checkId);
-    else await scheduleCheckRun(tx, checkId, new Date());
+    else await scheduleCheck(tx, checkId, check.regions);
     await notifyPagesShowingCheck(tx, checkId);
   });
 }

@@ -1,0 +1,32 @@
+import type { Task } from "graphile-worker";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { dispatchJobKey, dispatchTaskIdentifier } from "@/lib/services/scheduler/dispatch";
+import type { SchedulerRuntime } from "../scheduler/runtime";
+import { timing } from "../scheduler/timing";
+
+const payload = z.object({ region: z.string().min(1) });
+
+/**
+ * One link of a region's dispatch chain: queues the next link, then takes over dead workers'
+ * slots and claims the slots due within the horizon, which this process arms on local timers.
+ */
+export function checksDispatch(runtime: SchedulerRuntime): Task {
+  return async (raw, helpers) => {
+    const { region } = payload.parse(raw);
+    if (region !== runtime.region) throw new Error(`a dispatch job of region ${region} reached a worker of region ${runtime.region}`);
+    // The next link is queued first, so a crash below can never break the chain.
+    await helpers.addJob(
+      dispatchTaskIdentifier(region),
+      { region },
+      { runAt: new Date(Date.now() + timing.dispatchEveryMs), jobKey: dispatchJobKey(region), jobKeyMode: "replace", maxAttempts: 1 },
+    );
+    const began = performance.now();
+    const { takenOver, claimed } = await runtime.dispatch();
+    if (env.WORKER_LOG_TIMINGS) {
+      const late = Date.now() - new Date(helpers.job.run_at).getTime();
+      console.log(`[dispatch] ${late} ms after its time, took ${Math.round(performance.now() - began)} ms, claimed ${claimed}, holding ${runtime.load()}`);
+    }
+    if (takenOver > 0) helpers.logger.warn(`took over ${takenOver} unrecorded slot(s) from workers that stopped`);
+  };
+}
