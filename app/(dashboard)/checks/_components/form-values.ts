@@ -8,6 +8,8 @@ type CheckSettings = {
   recoveryThreshold: number;
   degradedThresholdMs: number | null;
   paused: boolean;
+  regions?: string[];
+  quorum?: number;
   config: CheckConfig;
 };
 
@@ -21,9 +23,10 @@ function flatten(value: unknown, path: string, out: Record<string, string>): voi
 
 /** A saved check as the form's initial values. */
 export function checkFormValues(check: CheckSettings): Record<string, string> {
-  const { config, degradedThresholdMs, ...rest } = check;
+  const { config, degradedThresholdMs, regions, ...rest } = check;
   const values: Record<string, string> = {};
   flatten({ ...rest, degradedThresholdMs: degradedThresholdMs ?? undefined }, "", values);
+  if (regions?.length) values.regions = regions.join(", ");
   flatten(config, "config", values);
   // Lists edited as one text box or as a group of checkboxes.
   if (config.type === "dns") {

@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckboxField, NumberField, Section } from "./form-state";
+import { CheckboxField, NumberField, Section, TextField } from "./form-state";
 
 /** When a check runs and how its state moves; heartbeat and composite checks are not probed. */
 export function ScheduleFields({ probed, heartbeat }: { probed: boolean; heartbeat: boolean }) {
@@ -21,6 +21,17 @@ export function ScheduleFields({ probed, heartbeat }: { probed: boolean; heartbe
         />
         <NumberField label="Successes before up" name="recoveryThreshold" fallback={1} hint="Consecutive passing runs before a down check is up again." />
       </div>
+      {probed ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Regions"
+            name="regions"
+            placeholder="eu, us"
+            hint="Worker regions that each run the check, comma-separated. Empty: any one worker runs each slot."
+          />
+          <NumberField label="Regions that must agree" name="quorum" fallback={1} hint="How many of those regions must see the check down before it is down." />
+        </div>
+      ) : null}
       {probed ? <NumberField label="Degraded above (ms)" name="degradedThresholdMs" hint="Passing runs slower than this mark the check degraded. Empty: never." /> : null}
       <CheckboxField label="Paused" name="paused" fallback={false} hint="A paused check does not run and is left out of composites." />
     </Section>
