@@ -6,6 +6,7 @@ import { assertRole, type Ctx } from "../context";
 import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
+import { checkSettings } from "./settings";
 import { isProbed, scheduleCheck } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
@@ -16,18 +17,8 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
       .insert(checks)
       .values({
         workspaceId: ctx.workspaceId,
-        name: input.name,
-        type: input.config.type,
-        config: input.config,
-        intervalSeconds: input.intervalSeconds,
-        timeoutMs: input.timeoutMs,
-        failureThreshold: input.failureThreshold,
-        recoveryThreshold: input.recoveryThreshold,
-        degradedThresholdMs: input.degradedThresholdMs ?? null,
+        ...checkSettings(input),
         heartbeatToken: input.config.type === "heartbeat" ? newHeartbeatToken() : null,
-        paused: input.paused,
-        regions: input.regions,
-        quorum: input.quorum,
         status: input.paused ? "paused" : "pending",
       })
       .returning({ id: checks.id });

@@ -9,6 +9,7 @@ import { notifyPagesShowingCheck } from "../status-page/notify";
 import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
+import { checkSettings } from "./settings";
 import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
 
 /** Saves a check and reschedules it at once (or stops it when paused). */
@@ -19,18 +20,8 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
     const [check] = await tx
       .update(checks)
       .set({
-        name: input.name,
-        type: input.config.type,
-        config: input.config,
-        intervalSeconds: input.intervalSeconds,
-        timeoutMs: input.timeoutMs,
-        failureThreshold: input.failureThreshold,
-        recoveryThreshold: input.recoveryThreshold,
-        degradedThresholdMs: input.degradedThresholdMs ?? null,
+        ...checkSettings(input),
         heartbeatToken: input.config.type === "heartbeat" ? sql`coalesce(${checks.heartbeatToken}, ${newHeartbeatToken()})` : checks.heartbeatToken,
-        paused: input.paused,
-        regions: input.regions,
-        quorum: input.quorum,
         status: input.paused ? "paused" : sql`case when ${checks.status} = 'paused' then 'pending'::check_status else ${checks.status} end`,
         activeSince: sql`case when ${checks.paused} and not ${input.paused} then now() else ${checks.activeSince} end`,
         updatedAt: new Date(),
