@@ -154,6 +154,8 @@ describe("the scheduler, with three worker processes", () => {
     await vi.waitFor(async () => {
       expect((await runsOf([reference!.id])).length).toBeGreaterThanOrEqual(referenceRuns + 2);
       expect(hits.get("/fast/edited")).toBeGreaterThanOrEqual(3);
+      // Runs are recorded in batches a moment after the target answers: wait for the records too.
+      expect((await runsOf([edited!.id])).filter((run) => run.slot >= editStartedAt).length).toBeGreaterThanOrEqual(3);
     }, { timeout: 40_000, interval: 500 });
 
     expect(hits.get(deleted!.path) ?? 0).toBeLessThanOrEqual(deletedHits + 1);
