@@ -34,7 +34,9 @@ export function htmlCacheFront(cache: HtmlCache, next: Handler, origin: Origin):
     if (!hit) {
       // Only what Next answered from its full-route cache (it sets x-nextjs-cache with setHeader)
       // is worth a refill; pages rendered per request never are.
-      response.once("finish", () => response.statusCode === 200 && response.hasHeader("x-nextjs-cache") && refill(target));
+      response.once("finish", () => {
+        if (response.statusCode === 200 && response.hasHeader("x-nextjs-cache")) refill(target);
+      });
       return next(request, response);
     }
     if (!hit.fresh) refill(target);

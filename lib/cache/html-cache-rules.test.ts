@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FILL_HEADER, MAX_FRESH_MS, acceptsGzip, cacheTargetOf, freshForMs } from "./html-cache-rules";
+import { FILL_HEADER, MAX_FRESH_MS, STALE_RETRY_MS, acceptsGzip, cacheTargetOf, freshForMs } from "./html-cache-rules";
 
 const get = (url: string, headers: Record<string, string> = {}, method = "GET") => cacheTargetOf({ method, url, headers: { host: "Status.Example.com", ...headers } });
 
@@ -33,10 +33,10 @@ describe("which requests the HTML cache may answer", () => {
 describe("which answers of Next the HTML cache keeps", () => {
   const isr = { "content-type": "text/html; charset=utf-8", "x-nextjs-cache": "HIT", "cache-control": "s-maxage=60, stale-while-revalidate=31535940" };
 
-  it("keeps a page from Next's full-route cache for a few seconds at most", () => {
+  it("keeps a page from Next's full-route cache for a few seconds at most, one being re-rendered for a second", () => {
     expect(freshForMs({ status: 200, headers: isr })).toBe(MAX_FRESH_MS);
     expect(freshForMs({ status: 200, headers: { ...isr, "x-nextjs-cache": "MISS", "cache-control": "s-maxage=2" } })).toBe(2_000);
-    expect(freshForMs({ status: 200, headers: { ...isr, "x-nextjs-cache": "STALE" } })).toBe(0);
+    expect(freshForMs({ status: 200, headers: { ...isr, "x-nextjs-cache": "STALE" } })).toBe(STALE_RETRY_MS);
   });
 
   it("keeps nothing rendered per request, personal, failed or not HTML", () => {
@@ -46,6 +46,7 @@ describe("which answers of Next the HTML cache keeps", () => {
     expect(freshForMs({ status: 404, headers: isr })).toBeNull();
     expect(freshForMs({ status: 200, headers: { ...isr, "content-type": "application/json" } })).toBeNull();
     expect(freshForMs({ status: 200, headers: { ...isr, "cache-control": "max-age=60" } })).toBeNull();
+    expect(freshForMs({ status: 200, headers: { ...isr, "cache-control": "s-maxage=0" } })).toBeNull();
   });
 });
 

@@ -11,6 +11,8 @@ export const FILL_HEADER = "x-pingpage-cache-fill";
 
 /** How long a copy is served before it is fetched again, whatever Next allows (tags purge sooner). */
 export const MAX_FRESH_MS = 5_000;
+/** A page Next served STALE (it is re-rendering it) is fetched again after this, not on every visit. */
+export const STALE_RETRY_MS = 1_000;
 
 // A visitor with a page's unlock cookie is routed to its per-request private view (proxy.ts);
 // draft mode renders past Next's cache.
@@ -44,7 +46,7 @@ type ResponseHead = { status: number; headers: IncomingHttpHeaders };
 /**
  * How long Next's answer may be served from the cache, or null if it must not be kept: only a
  * 200 HTML page that Next itself served from or into its full-route cache (`x-nextjs-cache`),
- * sets no cookie and allows shared caching. A STALE answer is kept for one visitor at most.
+ * sets no cookie and allows shared caching (`s-maxage` above 0).
  */
 export function freshForMs({ status, headers }: ResponseHead): number | null {
   if (status !== 200 || !headers["content-type"]?.startsWith("text/html")) return null;
@@ -52,10 +54,9 @@ export function freshForMs({ status, headers }: ResponseHead): number | null {
   if (typeof nextCache !== "string" || headers["set-cookie"] !== undefined) return null;
   const cacheControl = headers["cache-control"] ?? "";
   if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return null;
-  const sMaxAge = cacheControl.match(/\bs-maxage=(\d+)/);
-  if (!sMaxAge) return null;
-  if (nextCache === "STALE") return 0;
-  return Math.min(Number(sMaxAge[1]) * 1000, MAX_FRESH_MS);
+  const sMaxAgeMs = Number(cacheControl.match(/\bs-maxage=(\d+)/)?.[1] ?? 0) * 1000;
+  if (sMaxAgeMs <= 0) return null;
+  return Math.min(sMaxAgeMs, nextCache === "STALE" ? STALE_RETRY_MS : MAX_FRESH_MS);
 }
 
 /** True if the client takes gzip (RFC 9110 Accept-Encoding, `q=0` refuses). */
