@@ -24,7 +24,10 @@ export function htmlCacheFront(cache: HtmlCache, next: Handler, origin: Origin):
     if (ticket === null) return;
     fetchPage(agent, origin, target).then(
       (page) => cache.finishFill(target.key, ticket, page),
-      () => cache.finishFill(target.key, ticket, null),
+      (error: unknown) => {
+        console.error(`[html-cache] refill of ${target.host}${target.path} failed; visitors get Next's answer meanwhile:`, error instanceof Error ? error.message : error);
+        cache.finishFill(target.key, ticket, null);
+      },
     );
   };
   return (request, response) => {
