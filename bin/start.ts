@@ -36,8 +36,9 @@ async function main(): Promise<void> {
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     };
-    const next = require.resolve("next/dist/bin/next");
-    children.push(launch("web", [next, dev ? "dev" : "start", "-p", String(env.PORT)], childEnv, shutdown));
+    // Production runs Next behind the status-page HTML cache (bin/web.ts); development runs `next dev`.
+    const web = dev ? [require.resolve("next/dist/bin/next"), "dev", "-p", String(env.PORT)] : ["--import", "tsx", "bin/web.ts"];
+    children.push(launch("web", web, dev ? childEnv : { ...childEnv, NODE_ENV: "production" }, shutdown));
     if (env.PINGPAGE_WORKER === "embedded") {
       children.push(launch("worker", ["--conditions=react-server", "--import", "tsx", "worker/index.ts"], childEnv, shutdown));
     }

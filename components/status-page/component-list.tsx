@@ -1,14 +1,12 @@
+"use client";
+
 import { COMPONENT_LABELS, worstState } from "@/lib/status";
-import { formatUptime } from "@/lib/status-page/uptime";
-import type { PublicComponent } from "@/lib/status-page/types";
+import type { ComponentRow as Row } from "@/lib/status-page/component-rows";
 import { ResponseChart } from "./response-chart";
 import { stateDot, stateText } from "./tone";
-import { encodeDays } from "@/lib/status-page/uptime-cells";
 import { UptimeBar } from "./uptime-bar";
 
-function ComponentRow({ component }: { component: PublicComponent }) {
-  const { days, percent } = component.uptime;
-  const badDays = days.filter((d) => d.outageMinutes > 0).length;
+function ComponentRow({ component }: { component: Row }) {
   return (
     <li className="px-4 py-4 sm:px-5">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -19,23 +17,15 @@ function ComponentRow({ component }: { component: PublicComponent }) {
         </span>
       </div>
       {component.description ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{component.description}</p> : null}
-      {days.length > 0 ? (
+      {component.days ? (
         <div className="mt-3">
-          <UptimeBar
-            name={component.name}
-            days={encodeDays(days)}
-            summary={
-              percent === null
-                ? `no data yet for the last ${days.length} days`
-                : `${formatUptime(percent)} uptime over ${days.length} days, ${badDays === 0 ? "no days" : badDays === 1 ? "1 day" : `${badDays} days`} with downtime`
-            }
-          />
+          <UptimeBar name={component.name} days={component.days} summary={component.summary} />
           <div className="mt-1.5 flex justify-between text-xs text-slate-600 dark:text-slate-400">
             <span>
               <span className="max-sm:hidden">90 days ago</span>
               <span className="sm:hidden">30 days ago</span>
             </span>
-            <span>{percent === null ? "No data yet" : `${formatUptime(percent)} uptime`}</span>
+            <span>{component.uptime}</span>
             <span>Today</span>
           </div>
         </div>
@@ -45,9 +35,9 @@ function ComponentRow({ component }: { component: PublicComponent }) {
   );
 }
 
-type Group = { name: string | null; components: PublicComponent[] };
+type Group = { name: string | null; components: Row[] };
 
-function groupsOf(components: PublicComponent[]): Group[] {
+function groupsOf(components: Row[]): Group[] {
   const groups: Group[] = [];
   for (const component of components) {
     const last = groups.at(-1);
@@ -59,8 +49,12 @@ function groupsOf(components: PublicComponent[]): Group[] {
 
 const list = "divide-y divide-slate-200 dark:divide-slate-800";
 
-/** Components in the owner's order; consecutive components with a group name form a collapsible group. */
-export function ComponentList({ components }: { components: PublicComponent[] }) {
+/**
+ * Components in the owner's order; consecutive components with a group name form a collapsible
+ * group. A client component only so that the page's RSC payload carries compact rows (see
+ * componentRowsOf) rather than a second copy of this markup.
+ */
+export function ComponentList({ components }: { components: Row[] }) {
   if (components.length === 0) return <p className="text-slate-600 dark:text-slate-400">This page has no components yet.</p>;
   return (
     <div className="overflow-hidden rounded-lg bg-white ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">

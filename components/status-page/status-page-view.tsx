@@ -1,3 +1,4 @@
+import { componentRowsOf } from "@/lib/status-page/component-rows";
 import { RECENT_INCIDENT_DAYS } from "@/lib/status-page/constants";
 import type { PageSnapshot } from "@/lib/status-page/types";
 import { ComponentList } from "./component-list";
@@ -41,7 +42,7 @@ export function StatusPageView({ snapshot, basePath }: { snapshot: PageSnapshot;
       ) : null}
       <Section id="components" title="Components">
         <p className="text-sm text-slate-600 dark:text-slate-400">Uptime per day; focus or hover a day for its figures (use the arrow keys).</p>
-        <ComponentList components={snapshot.components} />
+        <ComponentList components={componentRowsOf(snapshot.components)} />
       </Section>
       {maintenances.upcoming.length > 0 ? (
         <Section id="maintenance-upcoming" title="Scheduled maintenance">
