@@ -47,7 +47,12 @@ export const pageComponents = pgTable(
     showResponseTime: boolean("show_response_time").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("page_components_page_idx").on(t.pageId, t.position), uniqueIndex("page_components_check_idx").on(t.pageId, t.checkId)],
+  (t) => [
+    index("page_components_page_idx").on(t.pageId, t.position),
+    uniqueIndex("page_components_check_idx").on(t.pageId, t.checkId),
+    // State changes look up the pages showing a check, on the run-recording path.
+    index("page_components_check_id_idx").on(t.checkId),
+  ],
 );
 
 export const customDomains = pgTable(

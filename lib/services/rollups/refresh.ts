@@ -50,18 +50,18 @@ function coarserFromFiner(coarse: "hour" | "day", fine: "minute" | "hour", { fro
       where resolution = ${fine}::rollup_resolution and bucket_start >= date_trunc(${unit}, ${from.toISOString()}::timestamptz, 'UTC')
         and bucket_start < ${to.toISOString()}::timestamptz ${onlyChecks(checkIds)}
     ), ranked as (
-      select check_id, bucket, latency_p95,
-        sum(successes) over (partition by check_id, bucket order by latency_p95 rows between unbounded preceding and current row) as at_or_below,
-        sum(successes) over (partition by check_id, bucket) as total
-      from fine where latency_p95 is not null and successes > 0
-    ), p95 as (
-      select check_id, bucket, min(latency_p95) as latency_p95 from ranked where at_or_below >= 0.95 * total group by check_id, bucket
+      -- One pass, no self-join: the running share of successful runs in p95 order per bucket.
+      select fine.*,
+        sum(successes) filter (where latency_p95 is not null and successes > 0)
+          over (partition by check_id, bucket order by latency_p95 rows between unbounded preceding and current row) as at_or_below,
+        sum(successes) filter (where latency_p95 is not null and successes > 0) over (partition by check_id, bucket) as total
+      from fine
     )
     insert into check_rollups (check_id, resolution, bucket_start, runs, successes, latency_sum, latency_min, latency_max, latency_p95)
-    select f.check_id, ${coarse}::rollup_resolution, f.bucket, sum(f.runs)::int, sum(f.successes)::int, sum(f.latency_sum), min(f.latency_min), max(f.latency_max),
-      min(p.latency_p95)
-    from fine f left join p95 p on p.check_id = f.check_id and p.bucket = f.bucket
-    group by f.check_id, f.bucket
+    select check_id, ${coarse}::rollup_resolution, bucket, sum(runs)::int, sum(successes)::int, sum(latency_sum), min(latency_min), max(latency_max),
+      min(latency_p95) filter (where latency_p95 is not null and successes > 0 and at_or_below >= 0.95 * total)
+    from ranked
+    group by check_id, bucket
     ${upsert}`;
 }
 

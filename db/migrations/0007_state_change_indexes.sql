@@ -1,0 +1,1 @@
+CREATE INDEX "page_components_check_id_idx" ON "page_components" USING btree ("check_id");
