@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
 import { z } from "zod";
+import { stopChild } from "@/bin/stop-child";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
@@ -129,7 +130,7 @@ async function main() {
       }),
     );
   } finally {
-    await Promise.all(workers.map(stopWorker));
+    await Promise.all(workers.map((worker) => stopChild(worker, 20_000)));
     await client.end().catch(() => undefined);
     target?.stop();
     await postgres.stop();
@@ -170,17 +171,6 @@ function startWorker(url: string, index: number): Promise<ChildProcess> {
   });
 }
 
-function stopWorker(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 20_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
 
 /** Waits until the window's last runs are recorded: the count stops growing (bounded by the probe timeout). */
 async function settle(client: Client, window: Window) {

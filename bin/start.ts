@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
+import { stopChild } from "./stop-child";
 import { resolveAuthSecret, resolveDatabase } from "./database";
 import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log("[pingpage] stopping…");
-    await Promise.all(children.map((child) => stopChild(child)));
+    await Promise.all(children.map((child) => stopChild(child, 15_000)));
     await database.stop();
     process.exit(code);
   };
@@ -58,16 +59,5 @@ function launch(name: string, args: string[], childEnv: NodeJS.ProcessEnv, onExi
   return child;
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
 
 void main();

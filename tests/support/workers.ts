@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { stopChild } from "@/bin/stop-child";
 
 export type WorkerProcess = { child: ChildProcess; pid: number; output: () => string };
 
@@ -46,14 +47,5 @@ export function startWorker(databaseUrl: string, region: string, env: Record<str
 
 /** SIGTERM: the worker finishes and records its running probes, then retires. */
 export function stopWorker(worker: WorkerProcess): Promise<void> {
-  const { child } = worker;
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 20_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
+  return stopChild(worker.child, 20_000);
 }
