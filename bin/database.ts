@@ -33,8 +33,7 @@ export function resolveAuthSecret(embedded: boolean): string {
  * generated and kept under .data/ (mode 0600) otherwise, like NEXTAUTH_SECRET.
  */
 export function resolveSecretKey(embedded: boolean): string {
-  const given = process.env.PINGPAGE_SECRET_KEY;
-  if (given && env.PINGPAGE_SECRET_KEY) return given;
+  if (env.PINGPAGE_SECRET_KEY) return env.PINGPAGE_SECRET_KEY.toString("base64");
   if (!embedded) {
     throw new Error("PINGPAGE_SECRET_KEY is required when DATABASE_URL is set. Generate one with: openssl rand -base64 32");
   }
