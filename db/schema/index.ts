@@ -6,3 +6,4 @@ export * from "./incidents";
 export * from "./rollups";
 export * from "./scheduler";
 export * from "./credentials";
+export * from "./email";
