@@ -2,24 +2,44 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import type { Ctx } from "@/lib/services/context";
+import { checkSession } from "@/lib/services/sessions/check";
+import type { SessionCtx } from "@/lib/services/sessions/manage";
 import { resolveMembership } from "@/lib/services/workspaces";
 
 export const WORKSPACE_COOKIE = "pp_workspace";
+export const TWO_FACTOR_PATH = "/signin/two-factor";
+/** Where a member of a workspace that requires two-factor authentication goes to set it up. */
+export const TWO_FACTOR_SETUP_PATH = "/account/two-factor?required=1";
+
+/** The JWT's user and session, checked against `user_sessions` once per request. */
+export const currentSession = cache(async () => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return { status: "signed_out" } as const;
+  return checkSession(session.user.id, session.sessionId);
+});
+
+/** The signed-in user and their session, or a redirect to sign-in (or to the second factor). */
+export async function requireSession(): Promise<SessionCtx & { twoFactorEnabled: boolean }> {
+  const state = await currentSession();
+  if (state.status === "signed_out") redirect("/signin");
+  if (state.status === "needs_two_factor") redirect(TWO_FACTOR_PATH);
+  return { userId: state.userId, sessionId: state.sessionId, twoFactorEnabled: state.twoFactorEnabled };
+}
 
 /** The signed-in user's id, or a redirect to the sign-in page. */
 export async function requireUserId(): Promise<string> {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) redirect("/signin");
-  return session.user.id;
+  return (await requireSession()).userId;
 }
 
 /** The acting user and their current workspace, re-checked against membership on every call. */
 export async function requireCtx(): Promise<Ctx & { workspaceName: string }> {
-  const userId = await requireUserId();
+  const session = await requireSession();
   const wanted = (await cookies()).get(WORKSPACE_COOKIE)?.value;
-  const membership = await resolveMembership(userId, wanted);
+  const membership = await resolveMembership(session.userId, wanted);
   if (!membership) redirect("/workspaces/new");
-  return { userId, workspaceId: membership.workspaceId, role: membership.role, workspaceName: membership.name };
+  if (membership.requireTwoFactor && !session.twoFactorEnabled) redirect(TWO_FACTOR_SETUP_PATH);
+  return { userId: session.userId, workspaceId: membership.workspaceId, role: membership.role, workspaceName: membership.name };
 }

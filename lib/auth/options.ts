@@ -6,7 +6,10 @@ import GoogleProvider from "next-auth/providers/google";
 import { oauthProviders } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { signIn } from "@/lib/schemas/user";
+import { revokeSession } from "@/lib/services/sessions/manage";
+import { startSession } from "@/lib/services/sessions/start";
 import { upsertOAuthUser, verifySignIn } from "@/lib/services/users";
+import { requestOrigin } from "./request-origin";
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
@@ -59,11 +62,21 @@ export const authOptions: NextAuthOptions = {
           image: user.image ?? null,
         });
       }
+      // `account` is only present at sign-in: every sign-in, by any method, gets its own session row.
+      if (account && token.sub) token.sid = await startSession(token.sub, await requestOrigin());
       return token;
     },
     async session({ session, token }) {
       if (session.user && token.sub) session.user.id = token.sub;
+      if (typeof token.sid === "string") session.sessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sub === "string" && typeof token.sid === "string") {
+        await revokeSession({ userId: token.sub, sessionId: token.sid }, token.sid).catch(() => undefined);
+      }
     },
   },
 };

@@ -19,7 +19,7 @@ export function privateViewPath(pathname: string, hasUnlockCookie: (slug: string
   return `/s/${match[1]}/private${match[2] ?? ""}`;
 }
 
-const DASHBOARD = /^\/(checks|pages|workspaces|settings)(\/|$)/;
+const DASHBOARD = /^\/(checks|pages|workspaces|settings|account)(\/|$)/;
 
 export function isDashboardPath(pathname: string): boolean {
   return DASHBOARD.test(pathname);

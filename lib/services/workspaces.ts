@@ -5,11 +5,11 @@ import { db } from "@/lib/db";
 import type { WorkspaceInput } from "@/lib/schemas/workspace";
 import { assertRole, type Ctx, type Role } from "./context";
 
-export type Membership = { workspaceId: string; name: string; role: Role };
+export type Membership = { workspaceId: string; name: string; role: Role; requireTwoFactor: boolean };
 
 export async function listWorkspaces(userId: string): Promise<Membership[]> {
   return db
-    .select({ workspaceId: workspaces.id, name: workspaces.name, role: workspaceMembers.role })
+    .select({ workspaceId: workspaces.id, name: workspaces.name, role: workspaceMembers.role, requireTwoFactor: workspaces.requireTwoFactor })
     .from(workspaceMembers)
     .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
     .where(eq(workspaceMembers.userId, userId))
