@@ -25,8 +25,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <NavLink href="/checks">Checks</NavLink>
             <NavLink href="/pages">Status pages</NavLink>
             <NavLink href="/settings/members">Members</NavLink>
+            <NavLink href="/settings/security">Security</NavLink>
           </nav>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-4">
+            <Link href="/account" className="text-sm text-slate-600 hover:text-slate-900">
+              Account
+            </Link>
             <SignOutButton />
           </div>
         </div>

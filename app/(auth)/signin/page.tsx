@@ -9,6 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const search = z.object({
   callbackUrl: localPath,
   error: z.string().optional().catch(undefined),
+  reset: z.literal("1").optional().catch(undefined),
 });
 
 const OAUTH_ERRORS: Record<string, string> = {
@@ -17,7 +18,7 @@ const OAUTH_ERRORS: Record<string, string> = {
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { callbackUrl, error } = search.parse(await searchParams);
+  const { callbackUrl, error, reset } = search.parse(await searchParams);
   const providers = oauthProviders();
   return (
     <>
@@ -26,6 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         callbackUrl={callbackUrl}
         oauth={{ github: !!providers.github, google: !!providers.google }}
         initialError={error ? (OAUTH_ERRORS[error] ?? "Sign-in failed. Please try again.") : undefined}
+        notice={reset ? "Your password is changed and every device is signed out. Sign in with the new password." : undefined}
       />
     </>
   );

@@ -6,9 +6,11 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 
-type Props = { callbackUrl: string; oauth: { github: boolean; google: boolean }; initialError?: string };
+type Props = { callbackUrl: string; oauth: { github: boolean; google: boolean }; initialError?: string; notice?: string };
 
-export function SignInForm({ callbackUrl, oauth, initialError }: Props) {
+export function SignInForm({ callbackUrl: destination, oauth, initialError, notice }: Props) {
+  // Every sign-in passes the second-factor step, which forwards at once when the account has none.
+  const callbackUrl = `/signin/two-factor?callbackUrl=${encodeURIComponent(destination)}`;
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
 
@@ -31,12 +33,22 @@ export function SignInForm({ callbackUrl, oauth, initialError }: Props) {
     <div className="space-y-4">
       <form onSubmit={submit} className="space-y-4" noValidate>
         <FormMessage message={error} />
+        {notice && !error ? (
+          <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">
+            {notice}
+          </p>
+        ) : null}
         <Field label="Email" name="email">
           <TextInput name="email" type="email" autoComplete="email" required />
         </Field>
         <Field label="Password" name="password">
           <TextInput name="password" type="password" autoComplete="current-password" required />
         </Field>
+        <p className="text-right text-sm">
+          <Link href="/forgot-password" className="text-brand-600 hover:underline">
+            Forgot password?
+          </Link>
+        </p>
         <Button type="submit" className="w-full" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { recoveryCodes, users, userTotp, workspaceMembers, workspaces } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { recoveryCodes, users, userTotp } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -8,16 +8,13 @@ import type { TwoFactorDisable } from "@/lib/schemas/account";
 import { recordSessionAttempt } from "../sessions/attempts";
 import type { SessionCtx } from "../sessions/manage";
 import { consumeSecondFactor } from "./verify";
+import { workspacesRequiringTwoFactor } from "./workspace-policy";
 
 /** Turns two-factor off with proof (a current code or the password), unless a workspace requires it. */
 export async function disableTwoFactor(ctx: SessionCtx, input: TwoFactorDisable): Promise<void> {
-  const requiring = await db
-    .select({ name: workspaces.name })
-    .from(workspaceMembers)
-    .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
-    .where(and(eq(workspaceMembers.userId, ctx.userId), eq(workspaces.requireTwoFactor, true)));
+  const requiring = await workspacesRequiringTwoFactor(ctx.userId);
   if (requiring.length > 0) {
-    throw new ConflictError(`${requiring.map((w) => w.name).join(", ")} requires two-factor authentication, so it stays on.`);
+    throw new ConflictError(`${requiring.join(", ")} requires two-factor authentication, so it stays on.`);
   }
   await recordSessionAttempt(ctx.sessionId, input.password ? "password" : "two_factor");
   await db.transaction(async (tx) => {

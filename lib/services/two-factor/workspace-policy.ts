@@ -1,9 +1,19 @@
 import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
-import { userTotp, workspaces } from "@/db/schema";
+import { userTotp, workspaceMembers, workspaces } from "@/db/schema";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertRole, type Ctx } from "../context";
+
+/** The names of the user's workspaces whose owners require two-factor authentication. */
+export async function workspacesRequiringTwoFactor(userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ name: workspaces.name })
+    .from(workspaceMembers)
+    .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
+    .where(and(eq(workspaceMembers.userId, userId), eq(workspaces.requireTwoFactor, true)));
+  return rows.map((r) => r.name);
+}
 
 export async function workspaceRequiresTwoFactor(ctx: Ctx): Promise<boolean> {
   const [row] = await db.select({ required: workspaces.requireTwoFactor }).from(workspaces).where(eq(workspaces.id, ctx.workspaceId));

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { type ActionState, actionError, fieldErrorsOf } from "@/lib/action-result";
+import { requireSession } from "@/lib/auth/context";
+import { parseForm } from "@/lib/parse-form";
+import { passwordChange } from "@/lib/schemas/account";
+import { changePassword } from "@/lib/services/passwords/change";
+import { revokeOtherSessions, revokeSession } from "@/lib/services/sessions/manage";
+
+const PATH = "/account";
+
+export type PasswordChangeState = ActionState & { changed?: boolean; signedOut?: number };
+
+export async function changePasswordAction(_prev: PasswordChangeState, formData: FormData): Promise<PasswordChangeState> {
+  const ctx = await requireSession();
+  const parsed = parseForm(passwordChange, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const { signedOut } = await changePassword(ctx, parsed.data);
+    revalidatePath(PATH);
+    return { changed: true, signedOut };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+const sessionId = z.string().min(1).max(100);
+
+export async function revokeSessionAction(id: string): Promise<void> {
+  const ctx = await requireSession();
+  await revokeSession(ctx, sessionId.parse(id));
+  revalidatePath(PATH);
+}
+
+export async function revokeOtherSessionsAction(): Promise<void> {
+  const ctx = await requireSession();
+  await revokeOtherSessions(ctx);
+  revalidatePath(PATH);
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { type ActionState, actionError, fieldErrorsOf } from "@/lib/action-result";
+import { requireSession } from "@/lib/auth/context";
+import { parseForm } from "@/lib/parse-form";
+import { twoFactorConfirm, twoFactorDisable } from "@/lib/schemas/account";
+import { disableTwoFactor } from "@/lib/services/two-factor/disable";
+import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "@/lib/services/two-factor/enrol";
+
+const PATH = "/account/two-factor";
+
+export async function startTwoFactorAction(): Promise<void> {
+  const ctx = await requireSession();
+  await startTwoFactorEnrolment(ctx);
+  revalidatePath(PATH);
+}
+
+export type ConfirmState = ActionState & { recoveryCodes?: string[] };
+
+/** No revalidation here: the page would re-render without the recovery codes before the user saw them. */
+export async function confirmTwoFactorAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
+  const ctx = await requireSession();
+  const parsed = parseForm(twoFactorConfirm, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    return { recoveryCodes: await confirmTwoFactorEnrolment(ctx, parsed.data.code) };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+export async function disableTwoFactorAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const ctx = await requireSession();
+  const parsed = parseForm(twoFactorDisable, formData);
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await disableTwoFactor(ctx, parsed.data);
+  } catch (error) {
+    return actionError(error);
+  }
+  revalidatePath(PATH);
+  revalidatePath("/account");
+  return {};
+}
