@@ -14,6 +14,7 @@ export const metadata: Metadata = { title: "Two-factor authentication" };
 export default async function TwoFactorPage() {
   const ctx = await requireSession();
   const [status, requiring] = await Promise.all([twoFactorStatus(ctx.userId), workspacesRequiringTwoFactor(ctx.userId)]);
+  const qr = status.state === "pending" ? await QRCode.toDataURL(status.uri, { margin: 1, width: 200 }) : null;
   return (
     <div className="max-w-2xl space-y-6">
       <div>
@@ -41,7 +42,7 @@ export default async function TwoFactorPage() {
           <>
             <p className="text-sm text-slate-700">1. Scan this QR code with your authenticator app, or type the setup key.</p>
             {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URL, nothing to optimise */}
-            <img src={await QRCode.toDataURL(status.uri, { margin: 1, width: 200 })} alt="QR code for your authenticator app" width={200} height={200} />
+            <img src={qr ?? ""} alt="QR code for your authenticator app" width={200} height={200} />
             <p className="text-sm">
               Setup key: <code aria-label="Setup key" className="rounded bg-slate-100 px-1.5 py-0.5 font-mono">{status.secret}</code>
             </p>
