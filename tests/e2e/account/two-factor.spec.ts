@@ -16,7 +16,7 @@ async function signInWithPassword(page: Page, email: string, password: string) {
 
 test("a user turns on two-factor, then signs in with a code and with a recovery code", async ({ page }) => {
   const { email, password } = await signUp(page, "Careful Carla");
-  await page.getByRole("link", { name: "Account" }).click();
+  await page.getByRole("link", { name: "Account", exact: true }).click();
   await page.getByRole("link", { name: "Set up two-factor authentication" }).click();
   await page.getByRole("button", { name: "Start setup" }).click();
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
