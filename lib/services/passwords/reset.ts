@@ -8,7 +8,7 @@ import { ValidationError } from "@/lib/errors";
 import type { PasswordReset, PasswordResetRequest } from "@/lib/schemas/account";
 import { hashToken, newToken } from "../members/tokens";
 import { revokeUserSessions } from "../sessions/manage";
-import { passwordResetEmail } from "./reset-email";
+import { passwordResetEmail } from "@/lib/email/messages/password-reset";
 
 const VALID_FOR_MS = 60 * 60 * 1000;
 /** More requests than this in an hour send nothing more, so the form cannot flood an inbox. */
