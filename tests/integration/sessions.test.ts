@@ -14,6 +14,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { requireCtx, requireUserId, TWO_FACTOR_SETUP_PATH } = await import("@/lib/auth/context");
+const { authOptions } = await import("@/lib/auth/options");
 const { checkSession } = await import("@/lib/services/sessions/check");
 const { listSessions, revokeOtherSessions, revokeSession } = await import("@/lib/services/sessions/manage");
 const { startSession } = await import("@/lib/services/sessions/start");
@@ -32,6 +33,22 @@ beforeEach(() => {
 });
 
 describe("sessions", () => {
+  it("gives every sign-in its own session row, named in the token, and revokes it on sign-out", async () => {
+    const user = await createUser();
+    const jwt = authOptions.callbacks!.jwt!;
+    const account = { type: "credentials", provider: "credentials", providerAccountId: user.id } as const;
+    const token = await jwt({ token: { sub: user.id }, user: { id: user.id }, account } as Parameters<typeof jwt>[0]);
+    expect(token.sid).toEqual(expect.any(String));
+    const [listed] = await listSessions({ userId: user.id, sessionId: token.sid! });
+    expect(listed).toMatchObject({ id: token.sid, userAgent: "vitest", current: true });
+    // Later requests carry the token without `account`: no new row.
+    expect(await jwt({ token } as Parameters<typeof jwt>[0])).toBe(token);
+    expect(await listSessions({ userId: user.id, sessionId: token.sid! })).toHaveLength(1);
+
+    await authOptions.events!.signOut!({ token, session: undefined as never });
+    expect(await checkSession(user.id, token.sid)).toEqual({ status: "signed_out" });
+  });
+
   it("lets a live session through requireUserId and lands a revoked one on sign-in at its next request", async () => {
     const owner = await createOwnerCtx();
     const sid = await startSession(owner.userId, origin);
