@@ -35,4 +35,6 @@ export const twoFactorDisable = z
   .refine((v) => !!v.code || !!v.password, { message: "Enter a code from your authenticator app or your password", path: ["code"] });
 export type TwoFactorDisable = z.infer<typeof twoFactorDisable>;
 
-export const workspaceTwoFactor = z.object({ required: z.enum(["on", "off"]).transform((v) => v === "on") });
+export const workspaceTwoFactor = z.object({
+  required: z.enum(["on", "off"], { error: "Choose whether two-factor authentication is required" }).transform((v) => v === "on"),
+});

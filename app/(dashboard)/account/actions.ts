@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type ActionState, actionError, fieldErrorsOf } from "@/lib/action-result";
 import { requireSession } from "@/lib/auth/context";
+import { NotFoundError } from "@/lib/errors";
 import { parseForm } from "@/lib/parse-form";
 import { passwordChange } from "@/lib/schemas/account";
 import { changePassword } from "@/lib/services/passwords/change";
@@ -28,9 +29,16 @@ export async function changePasswordAction(_prev: PasswordChangeState, formData:
 
 const sessionId = z.string().min(1).max(100);
 
+/** Revoking a session that is already gone (a second click, another tab) leaves nothing to do. */
 export async function revokeSessionAction(id: string): Promise<void> {
   const ctx = await requireSession();
-  await revokeSession(ctx, sessionId.parse(id));
+  const parsed = sessionId.safeParse(id);
+  if (!parsed.success) return;
+  try {
+    await revokeSession(ctx, parsed.data);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
   revalidatePath(PATH);
 }
 

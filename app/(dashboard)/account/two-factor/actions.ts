@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { type ActionState, actionError, fieldErrorsOf } from "@/lib/action-result";
 import { requireSession } from "@/lib/auth/context";
+import { ConflictError } from "@/lib/errors";
 import { parseForm } from "@/lib/parse-form";
 import { twoFactorConfirm, twoFactorDisable } from "@/lib/schemas/account";
 import { disableTwoFactor } from "@/lib/services/two-factor/disable";
@@ -10,9 +11,14 @@ import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "@/lib/servic
 
 const PATH = "/account/two-factor";
 
+/** Already on (another tab got there first): the page re-renders showing that. */
 export async function startTwoFactorAction(): Promise<void> {
   const ctx = await requireSession();
-  await startTwoFactorEnrolment(ctx);
+  try {
+    await startTwoFactorEnrolment(ctx);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+  }
   revalidatePath(PATH);
 }
 
