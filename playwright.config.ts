@@ -59,6 +59,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       // Required by the launcher when DATABASE_URL points at an external server.
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "playwright-secret-not-for-production",
+      // Seals check credentials at rest; also required with an external database.
+      PINGPAGE_SECRET_KEY: process.env.PINGPAGE_SECRET_KEY ?? Buffer.alloc(32, "playwright-secret-key").toString("base64"),
     },
     // A first `next build` on two cores takes minutes.
     timeout: 600_000,

@@ -27,3 +27,20 @@ export function resolveAuthSecret(embedded: boolean): string {
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * PINGPAGE_SECRET_KEY, which seals credentials at rest: required with an external database,
+ * generated and kept under .data/ (mode 0600) otherwise, like NEXTAUTH_SECRET.
+ */
+export function resolveSecretKey(embedded: boolean): string {
+  if (env.PINGPAGE_SECRET_KEY) return env.PINGPAGE_SECRET_KEY.toString("base64");
+  if (!embedded) {
+    throw new Error("PINGPAGE_SECRET_KEY is required when DATABASE_URL is set. Generate one with: openssl rand -base64 32");
+  }
+  const file = path.join(env.PINGPAGE_DATA_DIR, "secret.key");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const key = crypto.randomBytes(32).toString("base64");
+  fs.mkdirSync(env.PINGPAGE_DATA_DIR, { recursive: true });
+  fs.writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}

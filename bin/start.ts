@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
 import { stopChild } from "./stop-child";
-import { resolveAuthSecret, resolveDatabase } from "./database";
+import { resolveAuthSecret, resolveDatabase, resolveSecretKey } from "./database";
 import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
 
@@ -29,12 +29,14 @@ async function main(): Promise<void> {
 
   try {
     const secret = resolveAuthSecret(database.embedded);
+    const secretKey = resolveSecretKey(database.embedded);
     await migrateDatabase(database.url);
     if (!dev) buildIfNeeded();
     const childEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
+      PINGPAGE_SECRET_KEY: secretKey,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     };
     // Production runs Next behind the status-page HTML cache (bin/web.ts); development runs `next dev`.

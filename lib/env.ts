@@ -5,11 +5,41 @@ const bool = z
   .optional()
   .transform((v) => v === "true" || v === "1");
 
+/** A 32-byte key given as base64, base64url or 64 hex digits. */
+function parseSecretKey(value: string): Buffer | null {
+  const trimmed = value.trim();
+  const bytes = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, "hex") : Buffer.from(trimmed, "base64");
+  return bytes.length === 32 ? bytes : null;
+}
+
+const secretKeyMessage = "must be 32 bytes, base64 or hex (generate one with: openssl rand -base64 32)";
+
+const secretKey = z.string().transform((value, ctx) => {
+  const key = parseSecretKey(value);
+  if (!key) ctx.addIssue({ code: "custom", message: `PINGPAGE_SECRET_KEY ${secretKeyMessage}` });
+  return key ?? Buffer.alloc(0);
+});
+
+const previousSecretKeys = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const keys = (value ?? "").split(",").map((part) => part.trim()).filter(Boolean).map(parseSecretKey);
+    if (keys.some((key) => !key)) {
+      ctx.addIssue({ code: "custom", message: `PINGPAGE_SECRET_KEY_PREVIOUS: each key ${secretKeyMessage}` });
+    }
+    return keys.filter((key): key is Buffer => !!key);
+  });
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }).optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** Encrypts check credentials, heartbeat tokens and other secrets at rest (lib/crypto/secret-box.ts). */
+  PINGPAGE_SECRET_KEY: secretKey.optional(),
+  /** Keys that sealed older values: accepted for decryption until `npm run secrets:rotate` re-seals. */
+  PINGPAGE_SECRET_KEY_PREVIOUS: previousSecretKeys,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PINGPAGE_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),

@@ -5,4 +5,5 @@ export * from "./pages";
 export * from "./incidents";
 export * from "./rollups";
 export * from "./scheduler";
+export * from "./email";
 export * from "./verification";

@@ -36,6 +36,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   process.env.DATABASE_URL = url;
   process.env.NEXTAUTH_SECRET ??= "vitest-secret-not-for-production";
+  // A fixed key only for tests (32 bytes, base64): secrets are sealed at rest like in production.
+  process.env.PINGPAGE_SECRET_KEY ??= Buffer.alloc(32, "vitest-secret-key").toString("base64");
   project.provide("databaseUrl", url);
 
   return async () => {
