@@ -47,6 +47,14 @@ const schema = z.object({
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
+  /** smtp://user:pass@host:587 or smtps://user:pass@host:465; wins over Resend and the admin's settings. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://user:pass@host:465")
+      .optional(),
+  ),
   RESEND_API_KEY: z.string().optional(),
   EMAIL_FROM: z.string().default("Pingpage <noreply@pingpage.local>"),
   WORKER_REGION: z.string().regex(/^[a-z0-9-]{1,32}$/, "WORKER_REGION: lowercase letters, digits and dashes").default("default"),

@@ -33,6 +33,7 @@ import { heartbeatsEvaluate } from "./tasks/heartbeats__evaluate";
 import { rollupsPrune } from "./tasks/rollups__prune";
 import { rollupsRefresh } from "./tasks/rollups__refresh";
 import { domainVerify } from "./tasks/domain__verify";
+import { emailSend } from "./tasks/email__send";
 import { maintenanceAdvance } from "./tasks/maintenance__advance";
 import { maintenancesAdvanceDue } from "./tasks/maintenances__advance_due";
 
@@ -49,6 +50,8 @@ const backgroundTasks: TaskList = {
   domain__verify: domainVerify,
   maintenance__advance: maintenanceAdvance,
   maintenances__advance_due: maintenancesAdvanceDue,
+  // Mail: one job per message, retried with backoff.
+  email__send: emailSend,
 };
 
 /** `max` is graphile-worker's max_attempts: a failed minute tick is simply redone by the next one. */

@@ -32,6 +32,8 @@ export const emails = pgTable(
     openedAt: timestamp("opened_at", { withTimezone: true }),
   },
   (t) => [
+    check("emails_status_check", sql`${t.status} in ('queued', 'sent', 'failed')`),
+    check("emails_transport_check", sql`${t.transport} in ('smtp', 'resend', 'outbox')`),
     index("emails_created_idx").on(t.createdAt),
     index("emails_outbox_unread_idx").on(t.createdAt).where(sql`${t.transport} = 'outbox' and ${t.openedAt} is null`),
   ],
@@ -50,5 +52,8 @@ export const instanceSettings = pgTable(
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("instance_settings_single_row", sql`${t.id}`)],
+  (t) => [
+    check("instance_settings_single_row", sql`${t.id}`),
+    check("instance_settings_mail_transport_check", sql`${t.mailTransport} in ('outbox', 'smtp')`),
+  ],
 );

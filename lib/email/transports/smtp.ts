@@ -14,7 +14,7 @@ const timeoutMs = 15_000;
 /** Sends through any SMTP server with nodemailer: one connection per message, no pool to leak. */
 export function smtpTransport(config: SmtpConfig): MailTransport {
   const url = new URL(config.url);
-  if (config.password !== undefined) url.password = encodeURIComponent(config.password);
+  if (config.password !== undefined && url.username) url.password = encodeURIComponent(config.password);
   return {
     kind: "smtp",
     async send(message) {

@@ -1,0 +1,84 @@
+import "server-only";
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { emailVerificationTokens, users } from "@/db/schema";
+import { type Database, db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/enqueue";
+import { NotFoundError, RateLimitedError } from "@/lib/errors";
+import { hashToken, newToken } from "../members/tokens";
+import { VERIFICATION_VALID_DAYS, verificationEmail } from "./emails";
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Stores a new one-time token for the user and queues the mail carrying it, in the caller's transaction. */
+export async function issueVerificationLink(tx: Tx, user: { id: string; email: string }, baseUrl: string): Promise<string> {
+  const { token, hash } = newToken();
+  const expiresAt = new Date(Date.now() + VERIFICATION_VALID_DAYS * 86_400_000);
+  await tx.insert(emailVerificationTokens).values({ userId: user.id, tokenHash: hash, expiresAt });
+  const link = `${baseUrl}/verify-email/${token}`;
+  await enqueueEmail(tx, verificationEmail(user.email, link));
+  return link;
+}
+
+/** The address a still-usable link would verify, or null: lets the page say what clicking will do. */
+export async function findVerificationLink(token: string): Promise<{ email: string } | null> {
+  const [row] = await db
+    .select({ email: users.email })
+    .from(emailVerificationTokens)
+    .innerJoin(users, eq(users.id, emailVerificationTokens.userId))
+    .where(and(eq(emailVerificationTokens.tokenHash, hashToken(token)), isNull(emailVerificationTokens.usedAt), gt(emailVerificationTokens.expiresAt, sql`now()`)));
+  return row ?? null;
+}
+
+/** Spends the token (once, before it expires) and marks its user's address verified. */
+export async function verifyEmailWithToken(token: string): Promise<{ id: string; email: string; name: string | null }> {
+  return db.transaction(async (tx) => {
+    const [spent] = await tx
+      .update(emailVerificationTokens)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(emailVerificationTokens.tokenHash, hashToken(token)), isNull(emailVerificationTokens.usedAt), gt(emailVerificationTokens.expiresAt, sql`now()`)))
+      .returning({ userId: emailVerificationTokens.userId });
+    if (!spent) throw new NotFoundError("Verification link");
+    const [user] = await markEmailVerified(tx, spent.userId);
+    if (!user) throw new NotFoundError("Verification link");
+    return user;
+  });
+}
+
+/** Idempotent: keeps the first verification time. */
+export function markEmailVerified(tx: Tx, userId: string) {
+  return tx
+    .update(users)
+    .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id, email: users.email, name: users.name });
+}
+
+export async function isEmailVerified(userId: string): Promise<boolean> {
+  const [user] = await db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+  return !!user?.verifiedAt;
+}
+
+const PER_MINUTE = 1;
+const PER_DAY = 10;
+
+export type ResendResult = { status: "sent"; email: string; link: string } | { status: "already_verified" };
+
+/** A fresh link for a signed-in, unverified user: at most one a minute and ten a day. */
+export async function resendVerification(userId: string, baseUrl: string): Promise<ResendResult> {
+  return db.transaction(async (tx) => {
+    // Locking the user serialises parallel clicks, so the counts below cannot be raced past.
+    const [user] = await tx.select({ id: users.id, email: users.email, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).for("update");
+    if (!user) throw new NotFoundError("User");
+    if (user.verifiedAt) return { status: "already_verified" };
+    const recent = (interval: string) =>
+      tx
+        .select({ n: count() })
+        .from(emailVerificationTokens)
+        .where(and(eq(emailVerificationTokens.userId, userId), gt(emailVerificationTokens.createdAt, sql`now() - ${interval}::interval`)));
+    const [[minute], [day]] = await Promise.all([recent("1 minute"), recent("1 day")]);
+    if ((minute?.n ?? 0) >= PER_MINUTE) throw new RateLimitedError("A link was sent less than a minute ago. Check your inbox, or try again in a minute.");
+    if ((day?.n ?? 0) >= PER_DAY) throw new RateLimitedError("Ten links were sent today. Try again tomorrow.");
+    const link = await issueVerificationLink(tx, user, baseUrl);
+    return { status: "sent", email: user.email, link };
+  });
+}
