@@ -53,11 +53,6 @@ export function markEmailVerified(tx: Tx, userId: string) {
     .returning({ id: users.id, email: users.email, name: users.name });
 }
 
-export async function isEmailVerified(userId: string): Promise<boolean> {
-  const [user] = await db.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
-  return !!user?.verifiedAt;
-}
-
 const PER_MINUTE = 1;
 const PER_DAY = 10;
 
@@ -81,4 +76,10 @@ export async function resendVerification(userId: string, baseUrl: string): Promi
     const link = await issueVerificationLink(tx, user, baseUrl);
     return { status: "sent", email: user.email, link };
   });
+}
+
+/** The user's address and whether it is verified; null when the user no longer exists. */
+export async function emailStatus(userId: string): Promise<{ email: string; verified: boolean } | null> {
+  const [user] = await db.select({ email: users.email, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+  return user ? { email: user.email, verified: !!user.verifiedAt } : null;
 }
