@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
-import { emailStatus } from "@/lib/services/accounts/verification";
+import { dashboardAccess } from "@/lib/services/accounts/verification";
 import type { Ctx } from "@/lib/services/context";
 import { resolveMembership } from "@/lib/services/workspaces";
 
@@ -23,9 +23,9 @@ export async function requireSignedInUserId(): Promise<string> {
 export async function requireUserId(): Promise<string> {
   const userId = await requireSignedInUserId();
   // The database, not the session, decides: a session may predate the verification, or outlive a user.
-  const status = await emailStatus(userId);
-  if (!status) redirect("/signin");
-  if (!status.verified) redirect("/verify-email");
+  const access = await dashboardAccess(userId);
+  if (access === "sign_in") redirect("/signin");
+  if (access === "verify_email") redirect("/verify-email");
   return userId;
 }
 

@@ -1,24 +1,38 @@
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import GithubProvider, { type GithubProfile } from "next-auth/providers/github";
+import GithubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { z } from "zod";
 import { oauthProviders } from "@/lib/env";
 
-type GithubEmail = { email: string; primary: boolean; verified: boolean };
+const githubUser = z.object({
+  id: z.number(),
+  login: z.string(),
+  name: z.string().nullish(),
+  email: z.string().nullish(),
+  avatar_url: z.string().nullish(),
+});
+const githubEmails = z.array(z.object({ email: z.string(), primary: z.boolean(), verified: z.boolean() })).catch([]);
 
 /**
  * next-auth's GitHub provider takes the public or primary address without asking whether GitHub
  * verified it. Ask the emails endpoint, and keep only the primary address if it is verified.
  */
 async function githubProfileWithVerifiedEmail({ client, tokens }: { client: { userinfo: (token: string) => Promise<unknown> }; tokens: { access_token?: string } }) {
-  const profile = (await client.userinfo(tokens.access_token ?? "")) as GithubProfile & { email_verified?: boolean };
+  const user = githubUser.parse(await client.userinfo(tokens.access_token ?? ""));
   const response = await fetch("https://api.github.com/user/emails", {
     headers: { Authorization: `Bearer ${tokens.access_token}`, Accept: "application/vnd.github+json" },
   });
-  const emails: GithubEmail[] = response.ok ? ((await response.json()) as GithubEmail[]) : [];
-  const primary = Array.isArray(emails) ? emails.find((e) => e.primary && e.verified) : undefined;
-  profile.email = primary?.email ?? profile.email;
-  profile.email_verified = !!primary;
-  return profile;
+  const emails = githubEmails.parse(response.ok ? await response.json() : []);
+  const primary = emails.find((e) => e.primary && e.verified);
+  // Shaped like GitHub's /user answer, which the provider's own profile() reads.
+  return {
+    id: user.id,
+    login: user.login,
+    name: user.name ?? undefined,
+    email: primary?.email ?? user.email ?? undefined,
+    avatar_url: user.avatar_url ?? undefined,
+    email_verified: !!primary,
+  };
 }
 
 /** Generic OpenID Connect: discovery, an ID token, PKCE and state, like the Google provider. */

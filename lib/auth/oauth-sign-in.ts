@@ -22,7 +22,7 @@ export async function oauthSignIn(account: Account, user: User, profile: Profile
   const jar = await cookies();
   const secret = env.NEXTAUTH_SECRET;
   const linkTo = secret ? readLinkIntent(secret, jar.get(LINK_INTENT_COOKIE)?.value, account.provider) : null;
-  if (linkTo) jar.delete(LINK_INTENT_COOKIE);
+  if (linkTo) jar.set(LINK_INTENT_COOKIE, "", { path: "/api/auth", maxAge: 0 });
 
   const identity = oauthIdentity(account, user, profile);
   if (!identity) return refused("OAuthNoEmail", account.provider, !!linkTo);

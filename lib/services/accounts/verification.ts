@@ -78,6 +78,13 @@ export async function resendVerification(userId: string, baseUrl: string): Promi
   });
 }
 
+/** Whether a signed-in user may use the dashboard, or must verify their address (or sign in again) first. */
+export async function dashboardAccess(userId: string): Promise<"allowed" | "verify_email" | "sign_in"> {
+  const status = await emailStatus(userId);
+  if (!status) return "sign_in";
+  return status.verified ? "allowed" : "verify_email";
+}
+
 /** The user's address and whether it is verified; null when the user no longer exists. */
 export async function emailStatus(userId: string): Promise<{ email: string; verified: boolean } | null> {
   const [user] = await db.select({ email: users.email, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
