@@ -31,9 +31,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <NavLink href="/settings/members">Members</NavLink>
             {instanceAdmin && unread !== null ? (
               <NavLink href="/admin/outbox">
-                Outbox
+                Outbox{" "}
                 {unread > 0 ? (
-                  <span className="ml-1.5 rounded-full bg-brand-600 px-1.5 text-xs text-white">
+                  <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">
                     {unread}
                     <span className="sr-only"> unread</span>
                   </span>
