@@ -23,14 +23,14 @@ function describe(error: unknown): string {
 export async function deliverEmail(
   emailId: string,
   { attempt, maxAttempts }: DeliveryAttempt,
-  transport?: MailTransport,
+  transport: () => Promise<MailTransport> = resolveMailTransport,
 ): Promise<DeliveryOutcome> {
   const [message] = await db.select().from(emails).where(eq(emails.id, emailId));
   if (!message) return "missing";
   if (message.status === "sent") return "already_sent";
   let via: MailTransport;
   try {
-    via = transport ?? (await resolveMailTransport());
+    via = await transport();
     await via.send({ to: message.toAddress, subject: message.subject, text: message.text, html: message.html, headers: message.headers });
   } catch (error) {
     await db

@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { invitations, users, workspaceMembers, workspaces } from "@/db/schema";
 import { db } from "@/lib/db";
-import { escapeHtml, sendEmail } from "@/lib/email/send";
+import { enqueueEmail } from "@/lib/email/enqueue";
+import { invitationEmail } from "@/lib/email/messages/invitation";
+import { mailTransportKind } from "@/lib/email/transport";
 import { ConflictError } from "@/lib/errors";
 import type { InvitationInput } from "@/lib/schemas/member";
 import { assertRole, type Ctx } from "../context";
@@ -10,6 +12,7 @@ import { newToken } from "./tokens";
 
 const VALID_DAYS = 7;
 
+/** `emailed` is false when mail only reaches the dev outbox: then the inviter shares the link. */
 export type InviteResult = { invitationId: string; link: string; emailed: boolean };
 
 /** Invites an e-mail address to the workspace; a new invitation replaces a pending one. */
@@ -24,6 +27,8 @@ export async function inviteMember(ctx: Ctx, input: InvitationInput, appUrl: str
   if (member) throw new ConflictError("Already a member", { email: ["This person is already a member of the workspace"] });
 
   const { token, hash } = newToken();
+  const link = `${appUrl.replace(/\/$/, "")}/invite/${token}`;
+  // The mail is queued in the invitation's transaction: no invitation, no mail, and vice versa.
   const invitationId = await db.transaction(async (tx) => {
     await tx
       .delete(invitations)
@@ -39,21 +44,14 @@ export async function inviteMember(ctx: Ctx, input: InvitationInput, appUrl: str
         expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
       })
       .returning({ id: invitations.id });
+    const [workspace] = await tx.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, ctx.workspaceId));
+    await enqueueEmail(
+      tx,
+      invitationEmail({ to: input.email, workspaceName: workspace?.name ?? "", role: input.role, link, validDays: VALID_DAYS }),
+    );
     return row!.id;
   });
-
-  const link = `${appUrl.replace(/\/$/, "")}/invite/${token}`;
-  const [workspace] = await db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, ctx.workspaceId));
-  const name = workspace?.name ?? "a workspace";
-  const emailed = await sendEmail({
-    to: input.email,
-    subject: `You are invited to ${name} on Pingpage`,
-    text: `You have been invited to join ${name} on Pingpage as ${input.role}.\n\nAccept within ${VALID_DAYS} days: ${link}\n`,
-    html: `<p>You have been invited to join <strong>${escapeHtml(name)}</strong> on Pingpage as ${input.role}.</p><p><a href="${escapeHtml(link)}">Accept the invitation</a> within ${VALID_DAYS} days.</p>`,
-  }).catch((error: unknown) => {
-    console.error("[invite] e-mail failed", error);
-    return false;
-  });
+  const emailed = (await mailTransportKind()) !== "outbox";
   return { invitationId, link, emailed };
 }
 

@@ -28,7 +28,9 @@ export function InviteForm({ canInviteAdmins }: { canInviteAdmins: boolean }) {
       </div>
       {state.link ? (
         <div role="status" className="space-y-1 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">
-          <p>{state.emailed ? `Invitation sent to ${state.values?.email}.` : `E-mail is not configured: send ${state.values?.email} this link yourself.`}</p>
+          <p>{state.emailed
+              ? `Invitation e-mailed to ${state.values?.email}. You can also share this link:`
+              : `E-mail is not set up on this instance (the message waits in the dev outbox): send ${state.values?.email} this link yourself.`}</p>
           <input readOnly aria-label="Invitation link" value={state.link} className="w-full rounded bg-white px-2 py-1 font-mono text-xs ring-1 ring-emerald-200" onFocus={(ev) => ev.currentTarget.select()} />
         </div>
       ) : null}
