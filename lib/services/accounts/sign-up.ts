@@ -6,8 +6,8 @@ import { showsVerificationLinkOnScreen } from "@/lib/accounts/first-user-rule";
 import { hashPassword } from "@/lib/auth/password";
 import { type Database, db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue";
+import { signUpExistingEmail } from "@/lib/email/messages/sign-up-existing";
 import type { SignUp } from "@/lib/schemas/user";
-import { accountExistsEmail } from "./emails";
 import { issueVerificationLink } from "./verification";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -34,7 +34,7 @@ export async function signUpUser(input: SignUp, options: { baseUrl: string; tran
       .onConflictDoNothing()
       .returning({ id: users.id, email: users.email });
     if (!user) {
-      await enqueueEmail(tx, accountExistsEmail(input.email, options.baseUrl));
+      await enqueueEmail(tx, signUpExistingEmail({ to: input.email, signInUrl: `${options.baseUrl}/signin` }));
       return { email: input.email, verificationLink: null };
     }
     const [workspace] = await tx.insert(workspaces).values({ name: `${input.name}'s workspace` }).returning({ id: workspaces.id });

@@ -3,9 +3,12 @@ import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
 import { emailVerificationTokens, users } from "@/db/schema";
 import { type Database, db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue";
+import { verifyEmailEmail } from "@/lib/email/messages/verify-email";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
 import { hashToken, newToken } from "../members/tokens";
-import { VERIFICATION_VALID_DAYS, verificationEmail } from "./emails";
+
+/** As long as an invitation: people do not always read mail the day it comes. */
+export const VERIFICATION_VALID_DAYS = 7;
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -15,7 +18,7 @@ export async function issueVerificationLink(tx: Tx, user: { id: string; email: s
   const expiresAt = new Date(Date.now() + VERIFICATION_VALID_DAYS * 86_400_000);
   await tx.insert(emailVerificationTokens).values({ userId: user.id, tokenHash: hash, expiresAt });
   const link = `${baseUrl}/verify-email/${token}`;
-  await enqueueEmail(tx, verificationEmail(user.email, link));
+  await enqueueEmail(tx, verifyEmailEmail({ to: user.email, link, validDays: VERIFICATION_VALID_DAYS }));
   return link;
 }
 
