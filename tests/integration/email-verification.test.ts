@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
 import { signUp } from "@/lib/schemas/user";
 import { signUpUser } from "@/lib/services/accounts/sign-up";
-import { dashboardAccess, findVerificationLink, resendVerification, verifyEmailWithToken } from "@/lib/services/accounts/verification";
+import { resendVerification } from "@/lib/services/accounts/resend-verification";
+import { dashboardAccess, findVerificationLink, verifyEmailWithToken } from "@/lib/services/accounts/verification";
 import { acceptInvitation } from "@/lib/services/members/accept";
 import { inviteMember } from "@/lib/services/members/invite";
 import { verifySignIn } from "@/lib/services/users";
@@ -66,6 +67,28 @@ describe("verification links", () => {
     expect(await dashboardAccess(user.id)).toBe("allowed");
     await expect(verifyEmailWithToken(token)).rejects.toBeInstanceOf(NotFoundError);
     expect(await findVerificationLink(token)).toBeNull();
+  });
+
+  it("all stop working once the address is verified, by any of them or by an invitation", async () => {
+    const email = uniqueEmail("many");
+    await signUpUser(signUp.parse({ name: "Many", email, password: "password many" }), options);
+    const first = await verificationTokenFor(email);
+    const user = await userByEmail(email);
+    await db.update(emailVerificationTokens).set({ createdAt: sql`now() - interval '2 minutes'` }).where(eq(emailVerificationTokens.userId, user.id));
+    await resendVerification(user.id, APP);
+    const second = await verificationTokenFor(email);
+    expect(second).not.toBe(first);
+
+    await verifyEmailWithToken(second);
+    await expect(verifyEmailWithToken(first)).rejects.toBeInstanceOf(NotFoundError);
+
+    const owner = await createOwnerCtx();
+    const invited = uniqueEmail("invited-with-link");
+    await signUpUser(signUp.parse({ name: "Invited", email: invited, password: "password invited" }), options);
+    const pending = await verificationTokenFor(invited);
+    const { link } = await inviteMember(owner, { email: invited, role: "viewer" }, APP);
+    await acceptInvitation((await userByEmail(invited)).id, link.split("/invite/")[1]!);
+    await expect(verifyEmailWithToken(pending)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("expire after their time", async () => {

@@ -5,7 +5,7 @@ import { showsVerificationLinkOnScreen } from "@/lib/accounts/first-user-rule";
 import { type ActionState, actionError } from "@/lib/action-result";
 import { requireSignedInUserId } from "@/lib/auth/context";
 import { mailTransportKind } from "@/lib/email/transport";
-import { resendVerification } from "@/lib/services/accounts/verification";
+import { resendVerification } from "@/lib/services/accounts/resend-verification";
 import { isInstanceAdmin } from "@/lib/services/instance/admin";
 
 export type ResendState = ActionState & { link?: string };

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { emailVerificationTokens, users } from "@/db/schema";
 import { type Database, db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { verifyEmailEmail } from "@/lib/email/messages/verify-email";
-import { NotFoundError, RateLimitedError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { hashToken, newToken } from "../members/tokens";
 
 /** As long as an invitation: people do not always read mail the day it comes. */
@@ -47,38 +47,20 @@ export async function verifyEmailWithToken(token: string): Promise<{ id: string;
   });
 }
 
-/** Idempotent: keeps the first verification time. */
-export function markEmailVerified(tx: Tx, userId: string) {
+/**
+ * Idempotent: keeps the first verification time. Spends every other link of the user too: a link
+ * signs its holder in, so none may outlive the verification it was sent for.
+ */
+export async function markEmailVerified(tx: Tx, userId: string) {
+  await tx
+    .update(emailVerificationTokens)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(emailVerificationTokens.userId, userId), isNull(emailVerificationTokens.usedAt)));
   return tx
     .update(users)
     .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
     .where(eq(users.id, userId))
     .returning({ id: users.id, email: users.email, name: users.name });
-}
-
-const PER_MINUTE = 1;
-const PER_DAY = 10;
-
-export type ResendResult = { status: "sent"; email: string; link: string } | { status: "already_verified" };
-
-/** A fresh link for a signed-in, unverified user: at most one a minute and ten a day. */
-export async function resendVerification(userId: string, baseUrl: string): Promise<ResendResult> {
-  return db.transaction(async (tx) => {
-    // Locking the user serialises parallel clicks, so the counts below cannot be raced past.
-    const [user] = await tx.select({ id: users.id, email: users.email, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).for("update");
-    if (!user) throw new NotFoundError("User");
-    if (user.verifiedAt) return { status: "already_verified" };
-    const recent = (interval: string) =>
-      tx
-        .select({ n: count() })
-        .from(emailVerificationTokens)
-        .where(and(eq(emailVerificationTokens.userId, userId), gt(emailVerificationTokens.createdAt, sql`now() - ${interval}::interval`)));
-    const [[minute], [day]] = await Promise.all([recent("1 minute"), recent("1 day")]);
-    if ((minute?.n ?? 0) >= PER_MINUTE) throw new RateLimitedError("A link was sent less than a minute ago. Check your inbox, or try again in a minute.");
-    if ((day?.n ?? 0) >= PER_DAY) throw new RateLimitedError("Ten links were sent today. Try again tomorrow.");
-    const link = await issueVerificationLink(tx, user, baseUrl);
-    return { status: "sent", email: user.email, link };
-  });
 }
 
 /** Whether a signed-in user may use the dashboard, or must verify their address (or sign in again) first. */
