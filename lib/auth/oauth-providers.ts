@@ -36,7 +36,7 @@ async function githubProfileWithVerifiedEmail({ client, tokens }: { client: { us
 }
 
 /** Generic OpenID Connect: discovery, an ID token, PKCE and state, like the Google provider. */
-function oidcProvider(config: { issuer: string; id: string; secret: string; name: string }): OAuthConfig<Record<string, unknown>> {
+export function oidcProvider(config: { issuer: string; id: string; secret: string; name: string }): OAuthConfig<Record<string, unknown>> {
   return {
     id: "oidc",
     name: config.name,
