@@ -2,15 +2,17 @@
 
 import { useActionState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 import { resendVerificationAction, type ResendState } from "./actions";
 
 export function ResendForm() {
   const [state, action, pending] = useActionState<ResendState>(resendVerificationAction, {});
   return (
     <form action={action} className="space-y-3">
-      {state.message ? (
+      <FormMessage message={state.message} />
+      {state.sent ? (
         <p role="status" className="text-sm text-slate-700">
-          {state.message}
+          {state.sent}
         </p>
       ) : null}
       {state.link ? (
