@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { signUpAction } from "@/app/(auth)/signup/actions";
 import { emailVerificationTokens, users } from "@/db/schema";
 import { db } from "@/lib/db";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
@@ -52,6 +53,37 @@ describe("sign-up", () => {
     expect(await verifySignIn({ email: taken, password: "intruder password" }, null)).toBeNull();
     expect(await emailsTo(taken, "sign_up_existing")).toHaveLength(1);
     expect(await emailsTo(taken, "verify_email")).toHaveLength(1);
+  });
+});
+
+describe("the sign-up form", () => {
+  it("returns the same state for a taken address as for a new one", async () => {
+    const submit = (name: string, email: string) => {
+      const form = new FormData();
+      form.set("name", name);
+      form.set("email", email);
+      form.set("password", "a good password");
+      return signUpAction({}, form);
+    };
+    const taken = uniqueEmail("form-taken");
+    await submit("Owner", taken);
+    const fresh = uniqueEmail("form-fresh");
+
+    const forTaken = await submit("Intruder", taken);
+    const forFresh = await submit("Newcomer", fresh);
+    expect(forTaken).toEqual({ sentTo: taken, verificationLink: null });
+    expect(forFresh).toEqual({ sentTo: fresh, verificationLink: null });
+  });
+
+  it("refuses bad input with a message on the field, and writes nothing", async () => {
+    const email = uniqueEmail("short");
+    const form = new FormData();
+    form.set("name", "Shorty");
+    form.set("email", email);
+    form.set("password", "short");
+    expect((await signUpAction({}, form)).fieldErrors).toEqual({ password: ["Use at least 8 characters"] });
+    expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
+    expect(await emailsTo(email)).toHaveLength(0);
   });
 });
 

@@ -34,7 +34,7 @@ export async function signUpUser(input: SignUp, options: { baseUrl: string; tran
       .onConflictDoNothing()
       .returning({ id: users.id, email: users.email });
     if (!user) {
-      await enqueueEmail(tx, signUpExistingEmail({ to: input.email, signInUrl: `${options.baseUrl}/signin` }));
+      await enqueueEmail(tx, signUpExistingEmail({ to: input.email, baseUrl: options.baseUrl }));
       return { email: input.email, verificationLink: null };
     }
     const [workspace] = await tx.insert(workspaces).values({ name: `${input.name}'s workspace` }).returning({ id: workspaces.id });
