@@ -26,6 +26,11 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  // The first account on a fresh database is the instance admin: sign it up before any spec.
+  projects: [
+    { name: "instance-admin", testMatch: /instance-admin\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["instance-admin"] },
+  ],
   use: {
     ...devices["Desktop Chrome"],
     baseURL,

@@ -47,6 +47,11 @@ const schema = z.object({
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
+  /** Generic OpenID Connect sign-in (Keycloak, Authentik, Okta…): all three enable it. */
+  OIDC_ISSUER: z.string().url("OIDC_ISSUER must be the issuer URL, e.g. https://sso.example.com/realms/main").optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().trim().min(1).max(40, "OIDC_NAME: at most 40 characters").default("Single sign-on"),
   /** smtp://user:pass@host:587 or smtps://user:pass@host:465; wins over Resend and the admin's settings. */
   SMTP_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -113,6 +118,10 @@ export function oauthProviders() {
   return {
     github: env.GITHUB_ID && env.GITHUB_SECRET ? { id: env.GITHUB_ID, secret: env.GITHUB_SECRET } : null,
     google: env.GOOGLE_ID && env.GOOGLE_SECRET ? { id: env.GOOGLE_ID, secret: env.GOOGLE_SECRET } : null,
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? { issuer: env.OIDC_ISSUER.replace(/\/$/, ""), id: env.OIDC_CLIENT_ID, secret: env.OIDC_CLIENT_SECRET, name: env.OIDC_NAME }
+        : null,
   };
 }
 

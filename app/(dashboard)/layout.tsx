@@ -4,13 +4,17 @@ import { NavLink } from "@/components/dashboard/nav-link";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
 import { WorkspaceSwitcher } from "@/components/dashboard/workspace-switcher";
 import { requireUserId } from "@/lib/auth/context";
+import { isInstanceAdmin } from "@/lib/services/instance/admin";
+import { unreadOutboxCount } from "@/lib/services/instance/outbox";
 import { listWorkspaces } from "@/lib/services/workspaces";
 import { cookies } from "next/headers";
 import { WORKSPACE_COOKIE } from "@/lib/auth/context";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const userId = await requireUserId();
-  const workspaces = await listWorkspaces(userId);
+  const [workspaces, instanceAdmin] = await Promise.all([listWorkspaces(userId), isInstanceAdmin(userId)]);
+  // null when mail really goes out: then the admin's link leads to the mail settings instead.
+  const unread = instanceAdmin ? await unreadOutboxCount(userId) : null;
   const wanted = (await cookies()).get(WORKSPACE_COOKIE)?.value;
   const current = workspaces.find((w) => w.workspaceId === wanted) ?? workspaces[0];
   return (
@@ -26,6 +30,18 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <NavLink href="/pages">Status pages</NavLink>
             <NavLink href="/settings/members">Members</NavLink>
             <NavLink href="/settings/security">Security</NavLink>
+            {instanceAdmin && unread !== null ? (
+              <NavLink href="/admin/outbox">
+                Outbox{" "}
+                {unread > 0 ? (
+                  <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">
+                    {unread}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                ) : null}
+              </NavLink>
+            ) : null}
+            {instanceAdmin && unread === null ? <NavLink href="/admin/mail">Mail</NavLink> : null}
           </nav>
           <div className="ml-auto flex items-center gap-4">
             <Link href="/account" className="text-sm text-slate-600 hover:text-slate-900">

@@ -9,6 +9,8 @@ export const users = pgTable(
     name: text("name"),
     passwordHash: text("password_hash"),
     image: text("image"),
+    /** Null until the owner of the address proves it (link, invitation, or a provider that verified it). */
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],

@@ -7,3 +7,4 @@ export * from "./rollups";
 export * from "./scheduler";
 export * from "./credentials";
 export * from "./email";
+export * from "./verification";

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
+import { dashboardAccess } from "@/lib/services/accounts/verification";
 import type { Ctx } from "@/lib/services/context";
 import { checkSession } from "@/lib/services/sessions/check";
 import type { SessionCtx } from "@/lib/services/sessions/manage";
@@ -21,15 +22,32 @@ export const currentSession = cache(async () => {
   return checkSession(session.user.id, session.sessionId);
 });
 
-/** The signed-in user and their session, or a redirect to sign-in (or to the second factor). */
-export async function requireSession(): Promise<SessionCtx & { twoFactorEnabled: boolean }> {
+/**
+ * The signed-in user and their session even before they verify their e-mail, or a redirect to
+ * sign-in. Only for the pages that let them verify: the verify-email page and invitation acceptance.
+ */
+export async function requireSignedInSession(): Promise<SessionCtx & { twoFactorEnabled: boolean }> {
   const state = await currentSession();
   if (state.status === "signed_out") redirect("/signin");
   if (state.status === "needs_two_factor") redirect(TWO_FACTOR_PATH);
   return { userId: state.userId, sessionId: state.sessionId, twoFactorEnabled: state.twoFactorEnabled };
 }
 
-/** The signed-in user's id, or a redirect to the sign-in page. */
+export async function requireSignedInUserId(): Promise<string> {
+  return (await requireSignedInSession()).userId;
+}
+
+/** The signed-in user and their session; a user who has not verified their e-mail is sent to do that first. */
+export async function requireSession(): Promise<SessionCtx & { twoFactorEnabled: boolean }> {
+  const session = await requireSignedInSession();
+  // The database, not the session, decides: a session may predate the verification, or outlive a user.
+  const access = await dashboardAccess(session.userId);
+  if (access === "sign_in") redirect("/signin");
+  if (access === "verify_email") redirect("/verify-email");
+  return session;
+}
+
+/** The signed-in, verified user's id, or a redirect. */
 export async function requireUserId(): Promise<string> {
   return (await requireSession()).userId;
 }

@@ -1,15 +1,15 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import GithubProvider from "next-auth/providers/github";
-import GoogleProvider from "next-auth/providers/google";
-import { oauthProviders } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { signIn } from "@/lib/schemas/user";
 import { revokeSession } from "@/lib/services/sessions/manage";
 import { startSession } from "@/lib/services/sessions/start";
-import { upsertOAuthUser, verifySignIn } from "@/lib/services/users";
+import { verifySignIn } from "@/lib/services/users";
+import { oauthProviderList } from "./oauth-providers";
+import { oauthSignIn } from "./oauth-sign-in";
 import { requestOrigin } from "./request-origin";
+import { verifyEmailProvider } from "./verify-email-provider";
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
@@ -19,7 +19,6 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
 }
 
 function providers(): NextAuthOptions["providers"] {
-  const oauth = oauthProviders();
   const list: NextAuthOptions["providers"] = [
     CredentialsProvider({
       name: "Email",
@@ -38,8 +37,7 @@ function providers(): NextAuthOptions["providers"] {
       },
     }),
   ];
-  if (oauth.github) list.push(GithubProvider({ clientId: oauth.github.id, clientSecret: oauth.github.secret }));
-  if (oauth.google) list.push(GoogleProvider({ clientId: oauth.google.id, clientSecret: oauth.google.secret }));
+  list.push(verifyEmailProvider(), ...oauthProviderList());
   return list;
 }
 
@@ -48,20 +46,13 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/signin", error: "/signin" },
   providers: providers(),
   callbacks: {
-    async signIn({ account, user }) {
+    async signIn({ account, user, profile }) {
       if (!account || account.type !== "oauth") return true;
-      return typeof user.email === "string" && user.email.length > 0;
+      return oauthSignIn(account, user, profile);
     },
     async jwt({ token, account, user }) {
-      if (account?.type === "oauth" && user.email) {
-        token.sub = await upsertOAuthUser({
-          provider: account.provider,
-          providerAccountId: account.providerAccountId,
-          email: user.email,
-          name: user.name ?? null,
-          image: user.image ?? null,
-        });
-      }
+      // oauthSignIn replaced the provider's id on `user` with ours.
+      if (account?.type === "oauth") token.sub = user.id;
       // `account` is only present at sign-in: every sign-in, by any method, gets its own session row.
       if (account && token.sub) token.sid = await startSession(token.sub, await requestOrigin());
       return token;

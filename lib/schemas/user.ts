@@ -14,3 +14,6 @@ export const signIn = z.object({
   password: z.string().min(1, "Enter your password").max(200),
 });
 export type SignIn = z.infer<typeof signIn>;
+
+/** The secret in a /verify-email/<token> link: 32 random bytes, base64url. */
+export const verificationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid");

@@ -57,6 +57,7 @@ describe("instance mail settings", () => {
       smtpUrl: `smtp://mailer:${encodeURIComponent("s3cret:/@pass")}@127.0.0.1:${sink.port}`,
       from: "Status <status@pingpage.test>",
     });
+    if (input.transport !== "smtp") throw new Error("parsed as the wrong transport");
     await saveMailSettings(admin, input);
 
     const [row] = await db.select().from(instanceSettings);

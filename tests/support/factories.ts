@@ -8,10 +8,16 @@ export function uniqueEmail(label = "user"): string {
   return `${label}-${randomUUID()}@example.test`;
 }
 
-export async function createUser(fields: { email?: string; name?: string; passwordHash?: string } = {}) {
+/** A user whose address is verified, unless `emailVerifiedAt: null` asks for one who has not proved it yet. */
+export async function createUser(fields: { email?: string; name?: string; passwordHash?: string; emailVerifiedAt?: Date | null } = {}) {
   const [user] = await db
     .insert(users)
-    .values({ email: fields.email ?? uniqueEmail(), name: fields.name ?? "Test User", passwordHash: fields.passwordHash })
+    .values({
+      email: fields.email ?? uniqueEmail(),
+      name: fields.name ?? "Test User",
+      passwordHash: fields.passwordHash,
+      emailVerifiedAt: fields.emailVerifiedAt === undefined ? new Date() : fields.emailVerifiedAt,
+    })
     .returning();
   if (!user) throw new Error("insert into users returned no row");
   return user;

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 
-type Props = { callbackUrl: string; oauth: { github: boolean; google: boolean }; initialError?: string; notice?: string };
+type Props = { callbackUrl: string; oauth: { github: boolean; google: boolean; oidc: string | null }; initialError?: string; notice?: string };
 
 export function SignInForm({ callbackUrl: destination, oauth, initialError, notice }: Props) {
   // Every sign-in passes the second-factor step, which forwards at once when the account has none.
@@ -53,7 +53,7 @@ export function SignInForm({ callbackUrl: destination, oauth, initialError, noti
           {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>
-      {oauth.github || oauth.google ? (
+      {oauth.github || oauth.google || oauth.oidc ? (
         <div className="space-y-2 border-t border-slate-200 pt-4">
           {oauth.github ? (
             <Button variant="secondary" className="w-full" onClick={() => void signIn("github", { callbackUrl })}>
@@ -63,6 +63,11 @@ export function SignInForm({ callbackUrl: destination, oauth, initialError, noti
           {oauth.google ? (
             <Button variant="secondary" className="w-full" onClick={() => void signIn("google", { callbackUrl })}>
               Continue with Google
+            </Button>
+          ) : null}
+          {oauth.oidc ? (
+            <Button variant="secondary" className="w-full" onClick={() => void signIn("oidc", { callbackUrl })}>
+              Continue with {oauth.oidc}
             </Button>
           ) : null}
         </div>

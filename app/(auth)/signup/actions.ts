@@ -1,11 +1,14 @@
 "use server";
 
+import { appUrl } from "@/lib/accounts/app-url";
 import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { mailTransportKind } from "@/lib/email/transport";
 import { parseForm } from "@/lib/parse-form";
 import { signUp } from "@/lib/schemas/user";
-import { signUpUser } from "@/lib/services/users";
+import { signUpUser } from "@/lib/services/accounts/sign-up";
 
-export type SignUpState = ActionState & { created?: boolean };
+/** After a valid submit: the same answer whether or not the address already had an account. */
+export type SignUpState = ActionState & { sentTo?: string; verificationLink?: string | null };
 
 export async function signUpAction(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
   const values = formValues(formData);
@@ -13,8 +16,8 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
   const parsed = parseForm(signUp, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    await signUpUser(parsed.data);
-    return { created: true, values };
+    const outcome = await signUpUser(parsed.data, { baseUrl: appUrl(), transport: await mailTransportKind() });
+    return { sentTo: outcome.email, verificationLink: outcome.verificationLink };
   } catch (error) {
     return actionError(error, values);
   }

@@ -1,35 +1,18 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { signUpAction, type SignUpState } from "./actions";
+import { CheckInbox } from "./check-inbox";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
-  // React resets the form after the action; keep the password to sign in with afterwards.
-  const password = useRef("");
-
-  useEffect(() => {
-    // The account exists: sign in with the same credentials and land on the dashboard.
-    if (state.created && state.values?.email && password.current) {
-      void signIn("credentials", { email: state.values.email, password: password.current, callbackUrl });
-    }
-  }, [state, callbackUrl]);
-
+  if (state.sentTo) return <CheckInbox email={state.sentTo} verificationLink={state.verificationLink ?? null} callbackUrl={callbackUrl} />;
   const errors = state.fieldErrors ?? {};
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        const value = new FormData(event.currentTarget).get("password");
-        password.current = typeof value === "string" ? value : "";
-      }}
-      className="space-y-4"
-      noValidate
-    >
+    <form action={action} className="space-y-4" noValidate>
       <FormMessage message={state.message} />
       <Field label="Name" name="name" errors={errors.name}>
         <TextInput name="name" autoComplete="name" defaultValue={state.values?.name} errors={errors.name} required />
@@ -40,8 +23,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <Field label="Password" name="password" errors={errors.password} hint="At least 8 characters.">
         <TextInput name="password" type="password" autoComplete="new-password" errors={errors.password} required />
       </Field>
-      <Button type="submit" className="w-full" disabled={pending || state.created}>
-        {pending || state.created ? "Creating your account…" : "Create account"}
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
       </Button>
       <p className="text-center text-sm text-slate-600">
         Already have an account?{" "}

@@ -3,12 +3,12 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { type ActionState, actionError } from "@/lib/action-result";
-import { requireUserId, WORKSPACE_COOKIE } from "@/lib/auth/context";
+import { requireSignedInUserId, WORKSPACE_COOKIE } from "@/lib/auth/context";
 import { invitationToken } from "@/lib/schemas/member";
 import { acceptInvitation } from "@/lib/services/members/accept";
 
 export async function acceptInvitationAction(token: string, _prev: ActionState): Promise<ActionState> {
-  const userId = await requireUserId();
+  const userId = await requireSignedInUserId();
   const parsed = invitationToken.safeParse(token);
   if (!parsed.success) return { message: "This invitation link is not valid." };
   let workspaceId: string;

@@ -3,6 +3,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { invitations, users, workspaceMembers, workspaces } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { markEmailVerified } from "../accounts/verification";
 import { hashToken } from "./tokens";
 
 /** The pending, unexpired invitation behind a link, or a NotFoundError. */
@@ -16,7 +17,10 @@ export async function findInvitation(token: string) {
   return invitation;
 }
 
-/** Joins the signed-in user to the workspace, when they are the person the invitation was sent to. */
+/**
+ * Joins the signed-in user to the workspace, when they are the person the invitation was sent to.
+ * The link reached that mailbox, so accepting it also verifies the user's address.
+ */
 export async function acceptInvitation(userId: string, token: string): Promise<string> {
   const invitation = await findInvitation(token);
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
@@ -31,6 +35,7 @@ export async function acceptInvitation(userId: string, token: string): Promise<s
       .returning({ id: invitations.id });
     if (accepted.length === 0) throw new NotFoundError("Invitation");
     await tx.insert(workspaceMembers).values({ workspaceId: invitation.workspaceId, userId, role: invitation.role }).onConflictDoNothing();
+    await markEmailVerified(tx, userId);
   });
   return invitation.workspaceId;
 }

@@ -1,0 +1,57 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { MailTransportKind } from "@/db/schema/email";
+import { users, workspaceMembers, workspaces } from "@/db/schema";
+import { showsVerificationLinkOnScreen } from "@/lib/accounts/first-user-rule";
+import { hashPassword } from "@/lib/auth/password";
+import { type Database, db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/enqueue";
+import { signUpExistingEmail } from "@/lib/email/messages/sign-up-existing";
+import type { SignUp } from "@/lib/schemas/user";
+import { issueVerificationLink } from "./verification";
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** The same for a new and a taken address, so the answer tells nobody whether an account exists. */
+export type SignUpOutcome = { email: string; verificationLink: string | null };
+
+// Any constant works: it only has to be the same in every web process.
+const FIRST_USER_LOCK = 7_240_001;
+
+/**
+ * A new address gets an unverified account, its workspace and a verification mail. A taken one gets
+ * a mail telling its owner that someone tried. Nobody is signed in either way; the password is
+ * hashed in both branches so the response time does not tell them apart either.
+ */
+export async function signUpUser(input: SignUp, options: { baseUrl: string; transport: MailTransportKind }): Promise<SignUpOutcome> {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const isFirstUser = await claimFirstUser(tx);
+    const [user] = await tx
+      .insert(users)
+      // clock_timestamp, not the transaction's start: the first user is the oldest row (isInstanceAdmin).
+      .values({ email: input.email, name: input.name, passwordHash, createdAt: sql`clock_timestamp()` })
+      .onConflictDoNothing()
+      .returning({ id: users.id, email: users.email });
+    if (!user) {
+      await enqueueEmail(tx, signUpExistingEmail({ to: input.email, baseUrl: options.baseUrl }));
+      return { email: input.email, verificationLink: null };
+    }
+    const [workspace] = await tx.insert(workspaces).values({ name: `${input.name}'s workspace` }).returning({ id: workspaces.id });
+    await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId: user.id, role: "owner" });
+    const link = await issueVerificationLink(tx, user, options.baseUrl);
+    const onScreen = showsVerificationLinkOnScreen({ transport: options.transport, isFirstUser });
+    return { email: input.email, verificationLink: onScreen ? link : null };
+  });
+}
+
+/**
+ * True when no user exists yet. Two sign-ups racing on an empty instance are serialised by an
+ * advisory lock, so only one of them can see the empty table and be shown its link.
+ */
+async function claimFirstUser(tx: Tx): Promise<boolean> {
+  const noUsers = async () => (await tx.execute<{ empty: boolean }>(sql`select not exists (select 1 from ${users}) as empty`)).rows[0]?.empty === true;
+  if (!(await noUsers())) return false;
+  await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_USER_LOCK})`);
+  return noUsers();
+}
