@@ -30,6 +30,7 @@ import { checkRunsPrune } from "./tasks/check_runs__prune";
 import { compositeEvaluate } from "./tasks/composite__evaluate";
 import { compositesEvaluate } from "./tasks/composites__evaluate";
 import { heartbeatsEvaluate } from "./tasks/heartbeats__evaluate";
+import { rateLimitsPrune } from "./tasks/rate_limits__prune";
 import { rollupsPrune } from "./tasks/rollups__prune";
 import { rollupsRefresh } from "./tasks/rollups__refresh";
 import { domainVerify } from "./tasks/domain__verify";
@@ -49,6 +50,8 @@ const backgroundTasks: TaskList = {
   domain__verify: domainVerify,
   maintenance__advance: maintenanceAdvance,
   maintenances__advance_due: maintenancesAdvanceDue,
+  // Accounts: attempt counters.
+  rate_limits__prune: rateLimitsPrune,
 };
 
 /** `max` is graphile-worker's max_attempts: a failed minute tick is simply redone by the next one. */
@@ -59,6 +62,7 @@ const crontab = [
   "* * * * * composites__evaluate ?max=1",
   "17 * * * * check_runs__prune ?max=3",
   "23 * * * * rollups__prune ?max=3",
+  "29 * * * * rate_limits__prune ?max=3",
   "* * * * * maintenances__advance_due ?max=1",
 ];
 

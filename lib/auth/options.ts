@@ -5,15 +5,9 @@ import GithubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { oauthProviders } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { clientAddressFromHeaders } from "@/lib/net/client-address";
 import { signIn } from "@/lib/schemas/user";
 import { upsertOAuthUser, verifySignIn } from "@/lib/services/users";
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded.length > 0) return forwarded.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
-}
 
 function providers(): NextAuthOptions["providers"] {
   const oauth = oauthProviders();
@@ -25,7 +19,7 @@ function providers(): NextAuthOptions["providers"] {
         const parsed = signIn.safeParse(credentials);
         if (!parsed.success) throw new Error("Enter your email and password.");
         try {
-          const user = await verifySignIn(parsed.data, clientIp(req.headers));
+          const user = await verifySignIn(parsed.data, clientAddressFromHeaders(req.headers));
           if (!user) throw new Error("Wrong email or password.");
           return { id: user.id, email: user.email, name: user.name };
         } catch (error) {
