@@ -6,6 +6,8 @@ import { escapeHtml, sendEmail } from "@/lib/email/send";
 import { ConflictError } from "@/lib/errors";
 import type { InvitationInput } from "@/lib/schemas/member";
 import { assertRole, type Ctx } from "../context";
+import { takeInvitationAttempt } from "../limits/attempts";
+import { assertRoomForMember } from "../limits/quotas";
 import { newToken } from "./tokens";
 
 const VALID_DAYS = 7;
@@ -22,12 +24,14 @@ export async function inviteMember(ctx: Ctx, input: InvitationInput, appUrl: str
     .innerJoin(users, eq(users.id, workspaceMembers.userId))
     .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), sql`lower(${users.email}) = ${input.email}`));
   if (member) throw new ConflictError("Already a member", { email: ["This person is already a member of the workspace"] });
+  await takeInvitationAttempt(ctx.workspaceId, ctx.userId);
 
   const { token, hash } = newToken();
   const invitationId = await db.transaction(async (tx) => {
     await tx
       .delete(invitations)
       .where(and(eq(invitations.workspaceId, ctx.workspaceId), eq(invitations.email, input.email), isNull(invitations.acceptedAt)));
+    await assertRoomForMember(tx, ctx.workspaceId);
     const [row] = await tx
       .insert(invitations)
       .values({
