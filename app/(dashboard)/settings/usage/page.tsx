@@ -22,7 +22,7 @@ export default async function UsagePage() {
         <h2 id="usage-heading" className="sr-only">Usage</h2>
         <dl className="divide-y divide-slate-100">
           {counted.map((row) => (
-            <div key={row.name} className="flex items-center justify-between gap-4 py-2">
+            <div key={row.name} role="group" aria-label={row.name} className="flex items-center justify-between gap-4 py-2">
               <dt className="text-sm text-slate-700">{row.name}</dt>
               <dd className={`font-mono text-sm ${row.used >= row.limit ? "text-red-700" : "text-slate-900"}`}>
                 {row.used} / {row.limit}
