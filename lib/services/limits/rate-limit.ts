@@ -53,7 +53,8 @@ export async function pruneRateLimits(now = new Date()): Promise<number> {
 
 /** "15 minutes", "1 hour": for messages that say when to try again. */
 export function describeWait(seconds: number): string {
-  if (seconds <= 90) return `${Math.max(1, seconds)} seconds`;
+  if (seconds <= 1) return "1 second";
+  if (seconds <= 90) return `${seconds} seconds`;
   const minutes = Math.ceil(seconds / 60);
   if (minutes < 90) return `${minutes} minutes`;
   const hours = Math.ceil(minutes / 60);
