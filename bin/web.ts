@@ -6,6 +6,7 @@ import { HtmlCache } from "@/lib/cache/html-cache";
 import { htmlCacheFront } from "@/lib/cache/html-cache-front";
 import { registerHtmlCachePurge } from "@/lib/cache/html-cache-purge";
 import { env } from "@/lib/env";
+import { parseTrustedProxies, withClientAddress } from "@/lib/net/client-address";
 
 /**
  * The production web process (what `npm start` runs instead of `next start`): Next's own request
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   registerHtmlCachePurge(() => cache.purge());
   // Refills go to this same server on loopback (or the one address it listens on).
   const origin = { hostname: hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1", port: env.PORT };
-  const server = http.createServer(htmlCacheFront(cache, app.getRequestHandler(), origin));
+  // Next cannot see the socket: the believed client address travels in a header set here (rate limits).
+  const server = http.createServer(withClientAddress(htmlCacheFront(cache, app.getRequestHandler(), origin), parseTrustedProxies(env.TRUSTED_PROXIES)));
   server.listen(env.PORT, hostname, () => console.log(`[web] listening on ${hostname ?? "all addresses"}:${env.PORT}`));
 
   let stopping = false;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/net/client-address";
 
 const bool = z
   .enum(["true", "false", "1", "0", ""])
@@ -30,6 +31,7 @@ const previousSecretKeys = z
     }
     return keys.filter((key): key is Buffer => !!key);
   });
+const quota = (fallback: number) => z.coerce.number().int("Quotas are whole numbers").min(0, "Quotas cannot be negative").max(1_000_000).default(fallback);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -88,6 +90,29 @@ const schema = z.object({
     .optional(),
   /** DNS servers ("1.1.1.1,8.8.8.8:53") for custom-domain verification; the system's when unset. */
   PINGPAGE_DNS_SERVERS: z.string().optional(),
+  /** Proxies (comma-separated CIDRs) whose X-Forwarded-For is believed; none by default. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((text, ctx) => {
+      try {
+        parseTrustedProxies(text);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `TRUSTED_PROXIES: ${error instanceof Error ? error.message : "not a list of CIDRs"}` });
+      }
+    }),
+  /** Per-workspace limits, unless a workspace's row in workspace_quotas overrides them. */
+  QUOTA_CHECKS: quota(1_000),
+  QUOTA_MIN_INTERVAL_SECONDS: z.coerce.number().int("QUOTA_MIN_INTERVAL_SECONDS: whole seconds").min(10).max(86_400).default(10),
+  QUOTA_PAGES: quota(100),
+  QUOTA_MEMBERS: quota(100),
+  QUOTA_REGIONS_PER_CHECK: z.coerce.number().int("QUOTA_REGIONS_PER_CHECK: a whole number").min(1).max(10).default(10),
+  QUOTA_WORKSPACES_PER_USER: quota(20),
+  /** Sign-ups per client address per hour. */
+  QUOTA_SIGNUPS_PER_HOUR: quota(5),
+  /** Invitations per hour, per workspace and per inviting member. */
+  QUOTA_INVITATIONS_PER_HOUR: quota(50),
+  QUOTA_INVITATIONS_PER_INVITER_PER_HOUR: quota(20),
   /** Set by Next: which runtime and build phase this process is in. */
   NEXT_RUNTIME: z.string().optional(),
   NEXT_PHASE: z.string().optional(),

@@ -30,6 +30,7 @@ import { checkRunsPrune } from "./tasks/check_runs__prune";
 import { compositeEvaluate } from "./tasks/composite__evaluate";
 import { compositesEvaluate } from "./tasks/composites__evaluate";
 import { heartbeatsEvaluate } from "./tasks/heartbeats__evaluate";
+import { rateLimitsPrune } from "./tasks/rate_limits__prune";
 import { rollupsPrune } from "./tasks/rollups__prune";
 import { rollupsRefresh } from "./tasks/rollups__refresh";
 import { domainVerify } from "./tasks/domain__verify";
@@ -52,6 +53,8 @@ const backgroundTasks: TaskList = {
   maintenances__advance_due: maintenancesAdvanceDue,
   // Mail: one job per message, retried with backoff.
   email__send: emailSend,
+  // Accounts: attempt counters.
+  rate_limits__prune: rateLimitsPrune,
 };
 
 /** `max` is graphile-worker's max_attempts: a failed minute tick is simply redone by the next one. */
@@ -62,6 +65,7 @@ const crontab = [
   "* * * * * composites__evaluate ?max=1",
   "17 * * * * check_runs__prune ?max=3",
   "23 * * * * rollups__prune ?max=3",
+  "29 * * * * rate_limits__prune ?max=3",
   "* * * * * maintenances__advance_due ?max=1",
 ];
 

@@ -8,3 +8,4 @@ export * from "./scheduler";
 export * from "./credentials";
 export * from "./email";
 export * from "./verification";
+export * from "./limits";

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { checks } from "./checks";
 import { workspaces } from "./workspaces";
@@ -69,7 +70,15 @@ export const customDomains = pgTable(
     lastError: text("last_error"),
     /** Failed checks since the last success: the retry delay doubles with each. */
     failedAttempts: integer("failed_attempts").notNull().default(0),
+    /** While unverified, the claim lapses at this time, so nobody holds a hostname they cannot prove. */
+    claimExpiresAt: timestamp("claim_expires_at", { withTimezone: true }).default(sql`now() + interval '7 days'`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("custom_domains_hostname_idx").on(t.hostname), index("custom_domains_page_idx").on(t.pageId)],
+  (t) => [
+    // Several pages may claim a hostname; only one can have verified it.
+    uniqueIndex("custom_domains_verified_hostname_idx").on(t.hostname).where(sql`${t.verifiedAt} is not null`),
+    index("custom_domains_hostname_idx").on(t.hostname),
+    uniqueIndex("custom_domains_page_hostname_idx").on(t.pageId, t.hostname),
+    index("custom_domains_page_idx").on(t.pageId),
+  ],
 );

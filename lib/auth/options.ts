@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError } from "@/lib/errors";
+import { clientAddressFromHeaders } from "@/lib/net/client-address";
 import { signIn } from "@/lib/schemas/user";
 import { revokeSession } from "@/lib/services/sessions/manage";
 import { startSession } from "@/lib/services/sessions/start";
@@ -10,13 +11,6 @@ import { oauthProviderList } from "./oauth-providers";
 import { oauthSignIn } from "./oauth-sign-in";
 import { requestOrigin } from "./request-origin";
 import { verifyEmailProvider } from "./verify-email-provider";
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded.length > 0) return forwarded.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
-}
 
 function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [
@@ -27,7 +21,7 @@ function providers(): NextAuthOptions["providers"] {
         const parsed = signIn.safeParse(credentials);
         if (!parsed.success) throw new Error("Enter your email and password.");
         try {
-          const user = await verifySignIn(parsed.data, clientIp(req.headers));
+          const user = await verifySignIn(parsed.data, clientAddressFromHeaders(req.headers));
           if (!user) throw new Error("Wrong email or password.");
           return { id: user.id, email: user.email, name: user.name };
         } catch (error) {

@@ -1,34 +1,21 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
-import { signInAttempts, users } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { RateLimitedError } from "@/lib/errors";
 import type { SignIn } from "@/lib/schemas/user";
+import { forgiveSignIn, takeSignInAttempt } from "./limits/attempts";
 
-const WINDOW = "15 minutes";
-const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_IP = 30;
-
-/** Checks a password sign-in, refusing when an email or IP has failed too often recently. */
+/**
+ * Checks a password sign-in. The attempt is counted before the password is checked (see
+ * lib/services/limits/attempts.ts), so parallel guesses cannot all pass; a right one clears the
+ * account's failures.
+ */
 export async function verifySignIn(input: SignIn, ip: string | null): Promise<{ id: string; email: string; name: string | null } | null> {
-  const since = sql`now() - interval '${sql.raw(WINDOW)}'`;
-  const [byEmail] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, input.email), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
-  const [byIp] = ip
-    ? await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(signInAttempts)
-        .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)))
-    : [{ n: 0 }];
-  if ((byEmail?.n ?? 0) >= MAX_FAILURES_PER_EMAIL || (byIp?.n ?? 0) >= MAX_FAILURES_PER_IP) {
-    throw new RateLimitedError(`Too many failed sign-in attempts. Try again in ${WINDOW}.`);
-  }
-
+  await takeSignInAttempt(input.email, ip);
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${input.email}`);
   const ok = !!user?.passwordHash && (await verifyPassword(user.passwordHash, input.password));
-  await db.insert(signInAttempts).values({ email: input.email, ip, succeeded: ok });
-  return ok && user ? { id: user.id, email: user.email, name: user.name } : null;
+  if (!ok || !user) return null;
+  await forgiveSignIn(input.email, ip);
+  return { id: user.id, email: user.email, name: user.name };
 }

@@ -4,6 +4,7 @@ import { workspaceMembers, workspaces } from "@/db/schema";
 import { db } from "@/lib/db";
 import type { WorkspaceInput } from "@/lib/schemas/workspace";
 import { assertRole, type Ctx, type Role } from "./context";
+import { assertRoomForWorkspace } from "./limits/quotas";
 
 export type Membership = { workspaceId: string; name: string; role: Role; requireTwoFactor: boolean };
 
@@ -24,6 +25,7 @@ export async function resolveMembership(userId: string, wanted: string | undefin
 
 export async function createWorkspace(userId: string, input: WorkspaceInput): Promise<string> {
   return db.transaction(async (tx) => {
+    await assertRoomForWorkspace(tx, userId);
     const [workspace] = await tx.insert(workspaces).values({ name: input.name }).returning({ id: workspaces.id });
     await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId, role: "owner" });
     return workspace!.id;

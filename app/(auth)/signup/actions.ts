@@ -1,11 +1,14 @@
 "use server";
 
+import { headers } from "next/headers";
 import { appUrl } from "@/lib/accounts/app-url";
 import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
 import { mailTransportKind } from "@/lib/email/transport";
 import { parseForm } from "@/lib/parse-form";
 import { signUp } from "@/lib/schemas/user";
+import { clientAddressFromHeaders } from "@/lib/net/client-address";
 import { signUpUser } from "@/lib/services/accounts/sign-up";
+import { takeSignUpAttempt } from "@/lib/services/limits/attempts";
 
 /** After a valid submit: the same answer whether or not the address already had an account. */
 export type SignUpState = ActionState & { sentTo?: string; verificationLink?: string | null };
@@ -16,6 +19,7 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
   const parsed = parseForm(signUp, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
+    await takeSignUpAttempt(clientAddressFromHeaders(await headers()));
     const outcome = await signUpUser(parsed.data, { baseUrl: appUrl(), transport: await mailTransportKind() });
     return { sentTo: outcome.email, verificationLink: outcome.verificationLink };
   } catch (error) {

@@ -3,6 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { clientAddressFromHeaders } from "@/lib/net/client-address";
 import { slug as slugSchema } from "@/lib/schemas/page";
 import { unlockPage } from "@/lib/services/status-page/unlock";
 
@@ -15,7 +16,7 @@ export async function unlockPageAction(slug: string, _prev: UnlockState, formDat
   const parsed = unlockInput.safeParse({ slug, password: formData.get("password") });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter the page's password" };
   const requestHeaders = await headers();
-  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  const ip = clientAddressFromHeaders(requestHeaders);
   try {
     const cookie = await unlockPage(parsed.data.slug, parsed.data.password, ip);
     if (!cookie) return { error: "That password is not correct. Check it and try again." };

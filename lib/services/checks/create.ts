@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
 import { assertCompositeMembers } from "../composites/members";
+import { assertCheckFits, assertRoomForCheck } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
 import { checkSettings } from "./settings";
@@ -12,6 +13,8 @@ import { isProbed, scheduleCheck } from "./schedule";
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
   return db.transaction(async (tx) => {
+    const quotas = await assertRoomForCheck(tx, ctx.workspaceId);
+    assertCheckFits(quotas, { intervalSeconds: input.intervalSeconds, regions: input.regions, probed: isProbed(input.config.type) });
     await assertCompositeMembers(tx, ctx.workspaceId, input.config);
     const [check] = await tx
       .insert(checks)

@@ -7,6 +7,7 @@ import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
 import { notifyPagesShowingCheck } from "../status-page/notify";
 import { assertCompositeMembers } from "../composites/members";
+import { assertCheckFits, quotasOf } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
 import { checkSettings } from "./settings";
@@ -16,6 +17,7 @@ import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
   assertRole(ctx, "editor");
   await db.transaction(async (tx) => {
+    assertCheckFits(await quotasOf(tx, ctx.workspaceId), { intervalSeconds: input.intervalSeconds, regions: input.regions, probed: isProbed(input.config.type) });
     await assertCompositeMembers(tx, ctx.workspaceId, input.config, checkId);
     const [check] = await tx
       .update(checks)

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { customDomains, pages } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -9,6 +9,7 @@ import { assertRole, type Ctx } from "../context";
 import { ownedPage } from "../pages/owned";
 import { isUniqueViolation } from "../pg-errors";
 import { notifyTagsChanged } from "../status-page/notify";
+import { dropExpiredClaims } from "./claims";
 import { scheduleDomainCheck, domainJobKey } from "./schedule";
 
 export async function listDomains(ctx: Ctx, pageId: string) {
@@ -16,12 +17,22 @@ export async function listDomains(ctx: Ctx, pageId: string) {
   return db.select().from(customDomains).where(eq(customDomains.pageId, pageId)).orderBy(asc(customDomains.createdAt));
 }
 
-/** Adds a domain with a fresh verification token and checks its DNS right away. */
+/**
+ * Adds a domain with a fresh verification token and checks its DNS right away. Several pages may
+ * claim one hostname until one of them proves it (see verify.ts); a hostname another page has
+ * verified is refused, and lapsed claims on it are dropped first.
+ */
 export async function addDomain(ctx: Ctx, pageId: string, hostname: string): Promise<string> {
   assertRole(ctx, "admin");
   try {
     return await db.transaction(async (tx) => {
       await ownedPage(tx, ctx, pageId);
+      await dropExpiredClaims(tx, hostname);
+      const [verified] = await tx
+        .select({ pageId: customDomains.pageId })
+        .from(customDomains)
+        .where(and(eq(customDomains.hostname, hostname), isNotNull(customDomains.verifiedAt)));
+      if (verified) throw new ConflictError("That domain is already in use", { hostname: [verified.pageId === pageId ? "This page already serves that domain" : "That domain is already connected to another status page"] });
       const [domain] = await tx
         .insert(customDomains)
         .values({ pageId, hostname, verificationToken: randomBytes(16).toString("hex") })
@@ -30,8 +41,8 @@ export async function addDomain(ctx: Ctx, pageId: string, hostname: string): Pro
       return domain!.id;
     });
   } catch (error) {
-    if (isUniqueViolation(error, "custom_domains_hostname_idx")) {
-      throw new ConflictError("That domain is already in use", { hostname: ["That domain is already connected to a status page"] });
+    if (isUniqueViolation(error, "custom_domains_page_hostname_idx")) {
+      throw new ConflictError("That domain is already added", { hostname: ["That domain is already added to this page"] });
     }
     throw error;
   }

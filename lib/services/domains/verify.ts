@@ -1,11 +1,13 @@
 import "server-only";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { customDomains } from "@/db/schema";
 import { db } from "@/lib/db";
-import { checkDomainDns } from "@/lib/domains/dns-check";
+import { checkDomainDns, type DnsCheck } from "@/lib/domains/dns-check";
 import { cnameTarget, env } from "@/lib/env";
 import { domainTag, pageTag } from "@/lib/status-page/tags";
 import { notifyTagsChanged } from "../status-page/notify";
+import { isUniqueViolation } from "../pg-errors";
+import { CLAIM_DAYS, dropRivalClaims } from "./claims";
 import { nextCheckDelayMs, scheduleDomainCheck } from "./schedule";
 
 const servers = () => (env.PINGPAGE_DNS_SERVERS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -13,24 +15,44 @@ const servers = () => (env.PINGPAGE_DNS_SERVERS ?? "").split(",").map((s) => s.t
 /**
  * Checks one domain's DNS, records the outcome, and queues its next check: soon with backoff
  * while unverified, every few hours once verified. A verified domain whose record disappears is
- * unverified again, and stops being served.
+ * unverified again, stops being served, and has a week to prove it again. An unverified claim
+ * past its week is dropped instead of checked; the first page to verify a hostname drops the
+ * other pages' claims on it.
  */
 export async function verifyDomain(domainId: string, now = new Date(), dnsServers = servers()): Promise<{ verified: boolean; error: string | null } | null> {
   const [domain] = await db.select().from(customDomains).where(eq(customDomains.id, domainId));
   if (!domain) return null;
-  const result = await checkDomainDns(domain.hostname, domain.verificationToken, cnameTarget(), dnsServers);
+  if (!domain.verifiedAt && domain.claimExpiresAt && domain.claimExpiresAt <= now) {
+    await db.delete(customDomains).where(and(eq(customDomains.id, domainId), isNull(customDomains.verifiedAt)));
+    return null;
+  }
+  const dns = await checkDomainDns(domain.hostname, domain.verificationToken, cnameTarget(), dnsServers);
+  try {
+    return await record(domain, dns, now);
+  } catch (error) {
+    if (!isUniqueViolation(error, "custom_domains_verified_hostname_idx")) throw error;
+    return record(domain, { verified: false, error: "Another status page verified this domain first" }, now);
+  }
+}
+
+type Domain = typeof customDomains.$inferSelect;
+
+async function record(domain: Domain, result: DnsCheck, now: Date): Promise<DnsCheck> {
   const failedAttempts = result.verified ? 0 : domain.failedAttempts + 1;
+  const lapsed = !result.verified && domain.verifiedAt !== null;
   await db.transaction(async (tx) => {
     await tx
       .update(customDomains)
       .set({
         verifiedAt: result.verified ? (domain.verifiedAt ?? now) : null,
+        claimExpiresAt: result.verified ? null : lapsed ? new Date(now.getTime() + CLAIM_DAYS * 86_400_000) : domain.claimExpiresAt,
         lastCheckedAt: now,
         lastError: result.error,
         failedAttempts,
       })
-      .where(eq(customDomains.id, domainId));
-    await scheduleDomainCheck(tx, domainId, new Date(now.getTime() + nextCheckDelayMs(result.verified, failedAttempts)));
+      .where(eq(customDomains.id, domain.id));
+    if (result.verified) await dropRivalClaims(tx, domain.hostname, domain.id);
+    await scheduleDomainCheck(tx, domain.id, new Date(now.getTime() + nextCheckDelayMs(result.verified, failedAttempts)));
     if (result.verified !== (domain.verifiedAt !== null)) await notifyTagsChanged(tx, [domainTag(domain.hostname), pageTag(domain.pageId)]);
   });
   return result;

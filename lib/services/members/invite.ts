@@ -8,6 +8,8 @@ import { mailTransportKind } from "@/lib/email/transport";
 import { ConflictError } from "@/lib/errors";
 import type { InvitationInput } from "@/lib/schemas/member";
 import { assertRole, type Ctx } from "../context";
+import { takeInvitationAttempt } from "../limits/attempts";
+import { assertRoomForMember } from "../limits/quotas";
 import { newToken } from "./tokens";
 
 const VALID_DAYS = 7;
@@ -25,6 +27,7 @@ export async function inviteMember(ctx: Ctx, input: InvitationInput, appUrl: str
     .innerJoin(users, eq(users.id, workspaceMembers.userId))
     .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), sql`lower(${users.email}) = ${input.email}`));
   if (member) throw new ConflictError("Already a member", { email: ["This person is already a member of the workspace"] });
+  await takeInvitationAttempt(ctx.workspaceId, ctx.userId);
 
   const { token, hash } = newToken();
   const link = `${appUrl.replace(/\/$/, "")}/invite/${token}`;
@@ -33,6 +36,7 @@ export async function inviteMember(ctx: Ctx, input: InvitationInput, appUrl: str
     await tx
       .delete(invitations)
       .where(and(eq(invitations.workspaceId, ctx.workspaceId), eq(invitations.email, input.email), isNull(invitations.acceptedAt)));
+    await assertRoomForMember(tx, ctx.workspaceId);
     const [row] = await tx
       .insert(invitations)
       .values({

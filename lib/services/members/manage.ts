@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { users, workspaceMembers } from "@/db/schema";
-import { db } from "@/lib/db";
+import { db, type Database } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { assertRole, type Ctx, type Role } from "../context";
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export async function listMembers(ctx: Ctx) {
   return db
@@ -14,35 +16,54 @@ export async function listMembers(ctx: Ctx) {
     .orderBy(asc(workspaceMembers.createdAt));
 }
 
-/** Removes a member (or lets a member leave); the last owner can never be removed. */
+/**
+ * Locks every owner row of the workspace and returns the owners, then the target's row. Two owners
+ * acting on each other at once are serialised here: the second sees the first's change (an owner
+ * demoted meanwhile is no longer among the owners), so the count can never reach zero.
+ */
+async function lockOwnersAndTarget(tx: Tx, ctx: Ctx, userId: string) {
+  const owners = await tx
+    .select({ userId: workspaceMembers.userId })
+    .from(workspaceMembers)
+    .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.role, "owner")))
+    .orderBy(asc(workspaceMembers.userId))
+    .for("update");
+  const [target] = await tx
+    .select({ role: workspaceMembers.role })
+    .from(workspaceMembers)
+    .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId)))
+    .for("update");
+  if (!target) throw new NotFoundError("Member");
+  const actorIsOwner = owners.some((o) => o.userId === ctx.userId);
+  return { ownerCount: owners.length, target, actorIsOwner };
+}
+
+const managesAdmins = (role: Role) => role === "owner" || role === "admin";
+
+/** Removes a member (or lets a member leave). Only owners remove admins and owners; the last owner stays. */
 export async function removeMember(ctx: Ctx, userId: string): Promise<void> {
   if (userId !== ctx.userId) assertRole(ctx, "admin");
   await db.transaction(async (tx) => {
-    const [target] = await tx
-      .select({ role: workspaceMembers.role })
-      .from(workspaceMembers)
-      .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId)))
-      .for("update");
-    if (!target) throw new NotFoundError("Member");
-    if (target.role === "owner") {
-      if (ctx.role !== "owner") throw new ForbiddenError("Only an owner can remove an owner");
-      const [owners] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(workspaceMembers)
-        .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.role, "owner")));
-      if ((owners?.n ?? 0) <= 1) throw new ForbiddenError("A workspace needs at least one owner");
-    }
+    const { ownerCount, target, actorIsOwner } = await lockOwnersAndTarget(tx, ctx, userId);
+    if (userId !== ctx.userId && managesAdmins(target.role) && !actorIsOwner) throw new ForbiddenError("Only an owner can remove an admin or an owner");
+    if (target.role === "owner" && ownerCount <= 1) throw new ForbiddenError("A workspace needs at least one owner");
     await tx.delete(workspaceMembers).where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId)));
   });
 }
 
-export async function changeMemberRole(ctx: Ctx, userId: string, role: Exclude<Role, "owner">): Promise<void> {
-  assertRole(ctx, role === "admin" ? "owner" : "admin");
+/** Admins set editors and viewers; only owners make or unmake admins and owners, and one owner always remains. */
+export async function changeMemberRole(ctx: Ctx, userId: string, role: Role): Promise<void> {
+  assertRole(ctx, managesAdmins(role) ? "owner" : "admin");
   if (userId === ctx.userId) throw new ForbiddenError("You cannot change your own role");
-  const updated = await db
-    .update(workspaceMembers)
-    .set({ role })
-    .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId), sql`${workspaceMembers.role} <> 'owner'`))
-    .returning({ userId: workspaceMembers.userId });
-  if (updated.length === 0) throw new NotFoundError("Member");
+  await db.transaction(async (tx) => {
+    const { ownerCount, target, actorIsOwner } = await lockOwnersAndTarget(tx, ctx, userId);
+    if ((managesAdmins(role) || managesAdmins(target.role)) && !actorIsOwner) {
+      throw new ForbiddenError("Only an owner can change an admin's or an owner's role");
+    }
+    if (target.role === "owner" && role !== "owner" && ownerCount <= 1) throw new ForbiddenError("A workspace needs at least one owner");
+    await tx
+      .update(workspaceMembers)
+      .set({ role })
+      .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId)));
+  });
 }

@@ -5,6 +5,7 @@ import { db, type Database } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PageInput } from "@/lib/schemas/page";
 import { assertRole, type Ctx } from "../context";
+import { assertRoomForPage } from "../limits/quotas";
 import { isUniqueViolation } from "../pg-errors";
 import { notifyTagsChanged } from "../status-page/notify";
 import { pageTag, slugTag } from "@/lib/status-page/tags";
@@ -17,6 +18,7 @@ export async function createPage(ctx: Ctx, input: PageInput): Promise<string> {
   assertRole(ctx, "editor");
   try {
     return await db.transaction(async (tx) => {
+      await assertRoomForPage(tx, ctx.workspaceId);
       const [page] = await tx
         .insert(pages)
         .values({ workspaceId: ctx.workspaceId, ...pageFields(input) })

@@ -1,12 +1,14 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { passwordResetTokens, signInAttempts, users } from "@/db/schema";
+import { passwordResetTokens, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { ValidationError } from "@/lib/errors";
 import type { PasswordReset, PasswordResetRequest } from "@/lib/schemas/account";
 import { hashToken, newToken } from "../members/tokens";
+import { markEmailVerified } from "../accounts/verification";
+import { clearSignInLockout } from "../limits/attempts";
 import { revokeUserSessions } from "../sessions/manage";
 import { passwordResetEmail } from "@/lib/email/messages/password-reset";
 
@@ -48,7 +50,7 @@ export async function isResetTokenUsable(token: string): Promise<boolean> {
  */
 export async function completePasswordReset(input: PasswordReset): Promise<{ userId: string; email: string }> {
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
+  const reset = await db.transaction(async (tx) => {
     const [spent] = await tx
       .update(passwordResetTokens)
       .set({ usedAt: sql`now()` })
@@ -60,7 +62,10 @@ export async function completePasswordReset(input: PasswordReset): Promise<{ use
     // Other links sent before this one must not work after it.
     await tx.update(passwordResetTokens).set({ usedAt: sql`now()` }).where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
     await revokeUserSessions(tx, user.id, null);
-    await tx.delete(signInAttempts).where(and(eq(signInAttempts.email, user.email.toLowerCase()), eq(signInAttempts.succeeded, false)));
+    // A reset proves the mailbox: it is also how a victim takes back an address signed up by someone else.
+    await markEmailVerified(tx, user.id);
     return { userId: user.id, email: user.email };
   });
+  await clearSignInLockout(reset.email);
+  return reset;
 }

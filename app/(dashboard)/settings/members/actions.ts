@@ -6,7 +6,7 @@ import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/
 import { requireCtx } from "@/lib/auth/context";
 import { env } from "@/lib/env";
 import { parseForm } from "@/lib/parse-form";
-import { invitableRole, invitationInput } from "@/lib/schemas/member";
+import { invitationInput, memberRole } from "@/lib/schemas/member";
 import { inviteMember, revokeInvitation } from "@/lib/services/members/invite";
 import { changeMemberRole, removeMember } from "@/lib/services/members/manage";
 
@@ -43,6 +43,6 @@ export async function removeMemberAction(userId: string): Promise<void> {
 
 export async function changeRoleAction(userId: string, formData: FormData): Promise<void> {
   const ctx = await requireCtx();
-  await changeMemberRole(ctx, id.parse(userId), invitableRole.parse(formData.get("role")));
+  await changeMemberRole(ctx, id.parse(userId), memberRole.parse(formData.get("role")));
   revalidatePath(PATH);
 }

@@ -15,6 +15,8 @@ export default async function MembersPage() {
   const [members, invitations] = await Promise.all([listMembers(ctx), listPendingInvitations(ctx)]);
   const canManage = ctx.role === "owner" || ctx.role === "admin";
   const lastOwner = members.filter((m) => m.role === "owner").length <= 1;
+  // Admins manage editors and viewers; only owners manage admins and owners.
+  const canManageMember = (role: string) => ctx.role === "owner" || (ctx.role === "admin" && role !== "owner" && role !== "admin");
   return (
     <div className="space-y-8">
       <div>
@@ -37,10 +39,11 @@ export default async function MembersPage() {
                 <p className="text-xs text-slate-500">{m.email}</p>
               </div>
               <div className="flex items-center gap-2">
-                {canManage && m.role !== "owner" && m.userId !== ctx.userId ? (
+                {canManageMember(m.role) && m.userId !== ctx.userId ? (
                   <form action={changeRoleAction.bind(null, m.userId)} className="flex items-center gap-2">
                     <label className="sr-only" htmlFor={`role-${m.userId}`}>Role of {m.email}</label>
                     <select id={`role-${m.userId}`} name="role" defaultValue={m.role} className="rounded-md py-1 text-sm ring-1 ring-slate-300">
+                      {ctx.role === "owner" ? <option value="owner">Owner</option> : null}
                       {ctx.role === "owner" ? <option value="admin">Admin</option> : null}
                       <option value="editor">Editor</option>
                       <option value="viewer">Viewer</option>
@@ -50,7 +53,7 @@ export default async function MembersPage() {
                 ) : (
                   <span className="text-sm capitalize text-slate-600">{m.role}</span>
                 )}
-                {(canManage && m.role !== "owner") || (m.userId === ctx.userId && !(m.role === "owner" && lastOwner)) ? (
+                {(canManageMember(m.role) && m.userId !== ctx.userId && !(m.role === "owner" && lastOwner)) || (m.userId === ctx.userId && !(m.role === "owner" && lastOwner)) ? (
                   <form action={removeMemberAction.bind(null, m.userId)}>
                     <Button variant="ghost" type="submit">{m.userId === ctx.userId ? "Leave" : "Remove"}</Button>
                   </form>

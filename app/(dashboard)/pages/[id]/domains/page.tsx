@@ -20,7 +20,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ id: st
       <AutoRefresh seconds={10} />
       <div>
         <h2 className="text-lg font-semibold">Custom domains</h2>
-        <p className="text-sm text-slate-600">Serve this page at the root of your own domain, with HTTPS. Add the DNS records shown for each domain; we check them every few minutes.</p>
+        <p className="text-sm text-slate-600">Serve this page at the root of your own domain, with HTTPS. Add the DNS records shown for each domain; we check them every few minutes. A domain not verified within 7 days is removed, and the first page to verify a domain takes it from any other page claiming it.</p>
       </div>
       <AddDomainForm action={addDomainAction.bind(null, page.id)} />
       <ul className="space-y-4">
@@ -31,6 +31,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ id: st
                 <p className="font-medium">{domain.hostname}</p>
                 <p className="text-xs text-slate-500" role="status">
                   {domain.verifiedAt ? "Verified: serving this page" : "Not verified yet"}
+                  {!domain.verifiedAt && domain.claimExpiresAt ? ` · removed on ${domain.claimExpiresAt.toISOString().slice(0, 10)} unless verified` : null}
                   {domain.lastCheckedAt ? ` · checked ${timeAgo(domain.lastCheckedAt)}` : " · waiting for the first check"}
                 </p>
               </div>
