@@ -5,12 +5,14 @@ import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
 import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
-import { newHeartbeatToken } from "../heartbeats/token";
+import { sealCheckInput } from "@/lib/crypto/check-secrets";
+import { newHeartbeatTokenColumns } from "../heartbeats/token";
 import { checkSettings } from "./settings";
 import { isProbed, scheduleCheck } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
+  const config = sealCheckInput(input.config, null);
   return db.transaction(async (tx) => {
     await assertCompositeMembers(tx, ctx.workspaceId, input.config);
     const [check] = await tx
@@ -18,7 +20,8 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
       .values({
         workspaceId: ctx.workspaceId,
         ...checkSettings(input),
-        heartbeatToken: input.config.type === "heartbeat" ? newHeartbeatToken() : null,
+        config,
+        ...(input.config.type === "heartbeat" ? newHeartbeatTokenColumns() : {}),
         status: input.paused ? "paused" : "pending",
       })
       .returning({ id: checks.id });
