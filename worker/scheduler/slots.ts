@@ -161,13 +161,17 @@ export class SlotRunner {
   }
 }
 
-/** Secrets are opened just before probing; a key problem is that check's error, never a crash. */
+/**
+ * Secrets are opened just before probing. A key problem is that check's error, never a crash; the
+ * operator's log gets the detail (which key is missing), the tenant a message they can act on.
+ */
 function parseStoredConfig(stored: unknown): CheckConfig | string {
   let opened: unknown;
   try {
     opened = openCheckSecrets(stored);
   } catch (error) {
-    return `cannot decrypt the check's credentials: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(`[worker] cannot open a check's credentials: ${error instanceof Error ? error.message : String(error)}`);
+    return "the saved credentials cannot be decrypted with this server's key: enter them again";
   }
   const parsed = checkConfig.safeParse(opened);
   return parsed.success ? parsed.data : `invalid check configuration: ${parsed.error.issues[0]?.message ?? "unknown"}`;
