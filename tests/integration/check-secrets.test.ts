@@ -168,7 +168,8 @@ describe("check secrets", () => {
         { workspaceId: owner.workspaceId, name: "Old heartbeat", type: "heartbeat", intervalSeconds: 60, config: { type: "heartbeat", periodSeconds: 60, graceSeconds: 60 }, heartbeatToken: legacyToken },
       ]);
     const ids = (await db.select({ id: checks.id, name: checks.name }).from(checks).where(eq(checks.workspaceId, owner.workspaceId))).sort((a, b) => a.name.localeCompare(b.name));
-    const [heartbeat, plain, old] = ids as [{ id: string }, { id: string }, { id: string }];
+    const [heartbeat, plain, old] = ids.map(({ id }) => ({ id }));
+    if (!heartbeat || !plain || !old) throw new Error("the three checks were not inserted");
 
     // The process key is the new one; the old key only opens.
     const rotated = createSecretBox({ current: env.PINGPAGE_SECRET_KEY!, previous: [oldKey] });
