@@ -33,7 +33,10 @@ async function main(): Promise<void> {
     const secretKey = resolveSecretKey(database.embedded);
     await migrateDatabase(database.url);
     // Plain text from before encryption, and values under a previous key, get the current key.
-    await sealStoredSecrets(database.url, launcherSecretBox(secretKey));
+    const sealed = await sealStoredSecrets(database.url, launcherSecretBox(secretKey));
+    if (sealed.checkSettings + sealed.columns > 0) {
+      console.log(`[pingpage] encrypted the secrets of ${sealed.checkSettings} checks and ${sealed.columns} other values with the current key`);
+    }
     if (!dev) buildIfNeeded();
     const childEnv = {
       ...process.env,

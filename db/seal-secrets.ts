@@ -15,6 +15,7 @@ export type SealReport = { checkSettings: number; columns: number };
 /**
  * Seals secrets stored in plain text (rows from before encryption) and re-seals values sealed with
  * a previous key. Idempotent: a second run changes nothing. Runs at start and on key rotation.
+ * Each row is written only if unchanged since it was read, so no lock is held over live edits.
  */
 export async function sealStoredSecrets(connectionString: string, box: SecretBox): Promise<SealReport> {
   const client = new Client({ connectionString });
@@ -22,33 +23,33 @@ export async function sealStoredSecrets(connectionString: string, box: SecretBox
   const report: SealReport = { checkSettings: 0, columns: 0 };
   try {
     await client.query("select pg_advisory_lock($1)", [LOCK_KEY]);
-    await client.query("begin");
-    const { rows } = await client.query<{ id: string; config: unknown }>("select id, config from checks where type = 'http' for update");
+    const { rows } = await client.query<{ id: string; config: unknown }>("select id, config from checks where type = 'http'");
     for (const row of rows) {
       const resealed = resealCheckSecrets(row.config, box);
       if (JSON.stringify(resealed) === JSON.stringify(row.config)) continue;
-      await client.query("update checks set config = $2 where id = $1", [row.id, JSON.stringify(resealed)]);
-      report.checkSettings += 1;
+      const updated = await client.query("update checks set config = $2 where id = $1 and config = $3::jsonb", [
+        row.id,
+        JSON.stringify(resealed),
+        JSON.stringify(row.config),
+      ]);
+      report.checkSettings += updated.rowCount ?? 0;
     }
+    // Pings match by hash: tokens saved before hashing get theirs before their plain text is sealed.
     await client.query(
       `update checks set heartbeat_token_hash = encode(sha256(convert_to(heartbeat_token, 'UTF8')), 'hex')
        where heartbeat_token is not null and heartbeat_token not like 'v1:%' and heartbeat_token_hash is null`,
     );
     for (const { table, id, column } of sealedColumns) {
       const { rows: values } = await client.query<{ id: string; value: string }>(
-        `select "${id}" as id, "${column}" as value from "${table}" where "${column}" is not null for update`,
+        `select "${id}" as id, "${column}" as value from "${table}" where "${column}" is not null`,
       );
       for (const value of values) {
         const resealed = resealValue(value.value, box);
         if (resealed === value.value) continue;
-        await client.query(`update "${table}" set "${column}" = $2 where "${id}" = $1`, [value.id, resealed]);
-        report.columns += 1;
+        const updated = await client.query(`update "${table}" set "${column}" = $2 where "${id}" = $1 and "${column}" = $3`, [value.id, resealed, value.value]);
+        report.columns += updated.rowCount ?? 0;
       }
     }
-    await client.query("commit");
-  } catch (error) {
-    await client.query("rollback").catch(() => undefined);
-    throw error;
   } finally {
     await client.query("select pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => undefined);
     await client.end();

@@ -20,7 +20,7 @@ export function SecretInput({ name, label, defaultValue, errors, ...input }: Pro
       <div className="flex items-center gap-2">
         <input type="hidden" name={name} value={KEPT_SECRET} />
         {/* Disabled, so it is not posted; it gives the label something to point at. */}
-        <TextInput name={name} value="••• set" disabled aria-label={input["aria-label"]} errors={errors} />
+        <TextInput name={name} value="••• set" disabled readOnly aria-label={input["aria-label"]} errors={errors} />
         <Button type="button" variant="secondary" onClick={() => setReplacing(true)} aria-label={`Replace ${label}`}>
           Replace
         </Button>
