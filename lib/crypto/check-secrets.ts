@@ -7,7 +7,7 @@ import { isSealed, secretBox, type SecretBox } from "./secret-box";
  * The settings to store from a user's input: new secrets sealed, and each KEPT_SECRET replaced by
  * the stored value of the same field. A kept field with nothing stored is a field error.
  */
-export function sealCheckInput<T>(input: T, stored: unknown, box: SecretBox = secretBox()): T {
+export function sealCheckInput<T>(input: T, stored: unknown, box?: SecretBox): T {
   const saved = new Map<string, string>();
   mapSecretFields(stored, (value, field) => {
     saved.set(field.key, value);
@@ -15,21 +15,24 @@ export function sealCheckInput<T>(input: T, stored: unknown, box: SecretBox = se
   });
   const missing: Record<string, string[]> = {};
   const config = mapSecretFields(input, (value, field) => {
-    if (value !== KEPT_SECRET) return box.seal(value);
+    if (value !== KEPT_SECRET) return (box ?? secretBox()).seal(value);
     const kept = saved.get(field.key);
     if (kept === undefined) {
       missing[field.path] = ["Enter a value: there is no saved one to keep"];
       return value;
     }
-    return isSealed(kept) ? kept : box.seal(kept);
+    return isSealed(kept) ? kept : (box ?? secretBox()).seal(kept);
   });
   if (Object.keys(missing).length) throw new ValidationError("Please fix the highlighted fields.", missing);
   return config;
 }
 
-/** The settings a probe needs: secrets opened. Plain text from before encryption passes as is. */
-export function openCheckSecrets<T>(stored: T, box: SecretBox = secretBox()): T {
-  return mapSecretFields(stored, (value) => (isSealed(value) ? box.open(value) : value));
+/**
+ * The settings a probe needs: secrets opened. Plain text from before encryption passes as is.
+ * The key is only looked up when there is something to open.
+ */
+export function openCheckSecrets<T>(stored: T, box?: SecretBox): T {
+  return mapSecretFields(stored, (value) => (isSealed(value) ? (box ?? secretBox()).open(value) : value));
 }
 
 /** Plain text sealed, and values sealed with a previous key sealed again with the current one. */
