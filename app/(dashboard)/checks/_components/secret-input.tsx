@@ -11,6 +11,7 @@ type Props = { name: string; label: string; defaultValue?: string; errors?: stri
 /**
  * A write-only secret. A saved one arrives as KEPT_SECRET, never as its value: it shows as "set"
  * and posts KEPT_SECRET (the service keeps the stored value) until the user chooses Replace.
+ * Buttons carry the field's name as hidden text, not aria-label, so the label names only the input.
  */
 export function SecretInput({ name, label, defaultValue, errors, ...input }: Props) {
   const saved = defaultValue === KEPT_SECRET;
@@ -21,8 +22,8 @@ export function SecretInput({ name, label, defaultValue, errors, ...input }: Pro
         <input type="hidden" name={name} value={KEPT_SECRET} />
         {/* Disabled, so it is not posted; it gives the label something to point at. */}
         <TextInput name={name} value="••• set" disabled readOnly aria-label={input["aria-label"]} errors={errors} />
-        <Button type="button" variant="secondary" onClick={() => setReplacing(true)} aria-label={`Replace ${label}`}>
-          Replace
+        <Button type="button" variant="secondary" onClick={() => setReplacing(true)}>
+          Replace<span className="sr-only"> {label}</span>
         </Button>
       </div>
     );
@@ -31,8 +32,8 @@ export function SecretInput({ name, label, defaultValue, errors, ...input }: Pro
     <div className="flex items-center gap-2">
       <TextInput name={name} defaultValue={saved ? "" : defaultValue} autoFocus={saved} errors={errors} {...input} />
       {saved ? (
-        <Button type="button" variant="ghost" onClick={() => setReplacing(false)} aria-label={`Keep the saved ${label}`}>
-          Keep saved
+        <Button type="button" variant="ghost" onClick={() => setReplacing(false)}>
+          Keep saved<span className="sr-only"> {label}</span>
         </Button>
       ) : null}
     </div>
