@@ -1,11 +1,11 @@
 import "server-only";
 import { checks } from "@/db/schema";
+import { sealCheckInput } from "@/lib/crypto/check-secrets";
 import { db } from "@/lib/db";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
 import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
-import { sealCheckInput } from "@/lib/crypto/check-secrets";
 import { newHeartbeatTokenColumns } from "../heartbeats/token";
 import { checkSettings } from "./settings";
 import { isProbed, scheduleCheck } from "./schedule";

@@ -14,8 +14,19 @@ import { hasRole, type Ctx } from "../context";
  */
 function shown(ctx: Ctx, row: typeof checks.$inferSelect) {
   const { heartbeatToken, heartbeatTokenHash: _hash, ...rest } = row;
-  const token = heartbeatToken && hasRole(ctx, "editor") ? (isSealed(heartbeatToken) ? openSecret(heartbeatToken) : heartbeatToken) : null;
+  const token = heartbeatToken && hasRole(ctx, "editor") ? openHeartbeatToken(heartbeatToken) : null;
   return { ...rest, config: redactSecretFields(row.config), heartbeatToken: token };
+}
+
+/** A token sealed under a key this server no longer has hides the URL rather than the whole page. */
+function openHeartbeatToken(stored: string): string | null {
+  if (!isSealed(stored)) return stored;
+  try {
+    return openSecret(stored);
+  } catch (error) {
+    console.error("[checks] cannot open a heartbeat token", error instanceof Error ? error.message : error);
+    return null;
+  }
 }
 
 export async function listChecks(ctx: Ctx) {
@@ -23,8 +34,10 @@ export async function listChecks(ctx: Ctx) {
   return rows.map((row) => ({ ...shown(ctx, row), heartbeatToken: null }));
 }
 
-/** Just what a picker of checks renders (page components, composite members): rows passed to a
- * client component are serialised whole, settings included. */
+/**
+ * Just what a picker of checks renders (page components, composite members): rows passed to a
+ * client component are serialised whole, settings included.
+ */
 export async function listCheckOptions(ctx: Ctx): Promise<{ id: string; name: string }[]> {
   return db
     .select({ id: checks.id, name: checks.name })

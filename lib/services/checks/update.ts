@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { checks } from "@/db/schema";
+import { sealCheckInput } from "@/lib/crypto/check-secrets";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CheckInput } from "@/lib/schemas/check";
@@ -8,7 +9,6 @@ import { assertRole, type Ctx } from "../context";
 import { notifyPagesShowingCheck } from "../status-page/notify";
 import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
-import { sealCheckInput } from "@/lib/crypto/check-secrets";
 import { newHeartbeatTokenColumns } from "../heartbeats/token";
 import { checkSettings } from "./settings";
 import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
