@@ -4,6 +4,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
   if (env.NEXT_PHASE === "phase-production-build") return;
+  // Fails at start, saying how to fix it, rather than on the first saved credential.
+  const { secretBox } = await import("@/lib/crypto/secret-box");
+  secretBox();
   const { startCacheListener } = await import("@/lib/cache/listener");
   startCacheListener();
 }

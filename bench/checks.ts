@@ -153,6 +153,7 @@ function startWorker(url: string, index: number): Promise<ChildProcess> {
       ...process.env,
       DATABASE_URL: url,
       WORKER_REGION: "bench",
+      PINGPAGE_SECRET_KEY: process.env.PINGPAGE_SECRET_KEY ?? Buffer.alloc(32, "bench-secret-key").toString("base64"),
       ALLOW_PRIVATE_TARGETS: "true",
       WORKER_LOG_TIMINGS: args.verbose ? "true" : "false",
     },

@@ -64,7 +64,7 @@ async function main() {
     await pgPool.end();
     fs.rmSync(STATIC_FILE, { force: true });
     buildIfNeeded();
-    const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-not-for-production", NEXTAUTH_URL: `http://127.0.0.1:${args.port}`, PORT: String(args.port), NODE_ENV: "production" as const };
+    const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-not-for-production", PINGPAGE_SECRET_KEY: Buffer.alloc(32, "bench-secret-key").toString("base64"), NEXTAUTH_URL: `http://127.0.0.1:${args.port}`, PORT: String(args.port), NODE_ENV: "production" as const };
 
     // Next lists public/ files when it starts, so the saved copy is served by a second start.
     server = await startWeb(args.port, env);

@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/db/embedded";
-import { env } from "@/lib/env";
+import { createSecretBox, type SecretBox } from "@/lib/crypto/secret-box";
+import { env, parseSecretKey } from "@/lib/env";
 
 export type ResolvedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -38,9 +39,18 @@ export function resolveSecretKey(embedded: boolean): string {
     throw new Error("PINGPAGE_SECRET_KEY is required when DATABASE_URL is set. Generate one with: openssl rand -base64 32");
   }
   const file = path.join(env.PINGPAGE_DATA_DIR, "secret.key");
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  if (fs.existsSync(file)) {
+    const key = parseSecretKey(fs.readFileSync(file, "utf8"));
+    if (!key) throw new Error(`${file} must hold a 32-byte key in base64 or hex`);
+    return key.toString("base64");
+  }
   const key = crypto.randomBytes(32).toString("base64");
   fs.mkdirSync(env.PINGPAGE_DATA_DIR, { recursive: true });
   fs.writeFileSync(file, key, { mode: 0o600 });
   return key;
+}
+
+/** The launcher's own box: in embedded mode its key comes from .data/, not from the environment. */
+export function launcherSecretBox(key: string): SecretBox {
+  return createSecretBox({ current: Buffer.from(key, "base64"), previous: env.PINGPAGE_SECRET_KEY_PREVIOUS });
 }

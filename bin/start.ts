@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
 import { stopChild } from "./stop-child";
-import { resolveAuthSecret, resolveDatabase, resolveSecretKey } from "./database";
+import { launcherSecretBox, resolveAuthSecret, resolveDatabase, resolveSecretKey } from "./database";
 import { migrateDatabase } from "@/db/migrate";
+import { sealStoredSecrets } from "@/db/seal-secrets";
 import { env } from "@/lib/env";
 
 /**
@@ -31,6 +32,11 @@ async function main(): Promise<void> {
     const secret = resolveAuthSecret(database.embedded);
     const secretKey = resolveSecretKey(database.embedded);
     await migrateDatabase(database.url);
+    // Plain text from before encryption, and values under a previous key, get the current key.
+    const sealed = await sealStoredSecrets(database.url, launcherSecretBox(secretKey));
+    if (sealed.checkSettings + sealed.columns > 0) {
+      console.log(`[pingpage] encrypted the secrets of ${sealed.checkSettings} checks and ${sealed.columns} other values with the current key`);
+    }
     if (!dev) buildIfNeeded();
     const childEnv = {
       ...process.env,

@@ -7,7 +7,7 @@ const bool = z
   .transform((v) => v === "true" || v === "1");
 
 /** A 32-byte key given as base64, base64url or 64 hex digits. */
-function parseSecretKey(value: string): Buffer | null {
+export function parseSecretKey(value: string): Buffer | null {
   const trimmed = value.trim();
   const bytes = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, "hex") : Buffer.from(trimmed, "base64");
   return bytes.length === 32 ? bytes : null;

@@ -19,6 +19,7 @@
  *   which drop the check's armed slots at once.
  */
 import { Logger, run, type TaskList } from "graphile-worker";
+import { secretBox } from "@/lib/crypto/secret-box";
 import { closeDb } from "@/lib/db";
 import { databaseUrl, env } from "@/lib/env";
 import { dispatchTaskIdentifier } from "@/lib/services/scheduler/dispatch";
@@ -80,6 +81,8 @@ const logger = new Logger(() => (level, message) => {
 });
 
 async function main() {
+  // Fails here, saying how to fix it, rather than on the first check with credentials.
+  secretBox();
   const runtime = new SchedulerRuntime({
     region: env.WORKER_REGION,
     pinnedOnly: env.WORKER_PINNED_ONLY,

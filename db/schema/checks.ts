@@ -41,7 +41,10 @@ export const checks = pgTable(
     failureThreshold: integer("failure_threshold").notNull().default(2),
     recoveryThreshold: integer("recovery_threshold").notNull().default(1),
     degradedThresholdMs: integer("degraded_threshold_ms"),
+    /** The heartbeat URL's token, sealed (lib/crypto/secret-box.ts) so editors can see the URL again. */
     heartbeatToken: text("heartbeat_token"),
+    /** sha256 of the token in hex: pings are matched by this, never by the token itself. */
+    heartbeatTokenHash: text("heartbeat_token_hash"),
     /** The last ping a heartbeat check received (kept here: raw runs may be pruned before the next one). */
     lastPingAt: timestamp("last_ping_at", { withTimezone: true }),
     /** When the check was created or last resumed: a heartbeat's first deadline counts from here. */
@@ -58,7 +61,7 @@ export const checks = pgTable(
   },
   (t) => [
     index("checks_workspace_idx").on(t.workspaceId),
-    uniqueIndex("checks_heartbeat_token_idx").on(t.heartbeatToken),
+    uniqueIndex("checks_heartbeat_token_hash_idx").on(t.heartbeatTokenHash),
     check("checks_quorum_positive", sql`${t.quorum} >= 1`),
   ],
 );

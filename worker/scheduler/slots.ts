@@ -1,5 +1,6 @@
 import { runCheck } from "@/lib/checks";
 import type { CheckResult } from "@/lib/checks/types";
+import { openCheckSecrets } from "@/lib/crypto/check-secrets";
 import { checkConfig, type CheckConfig } from "@/lib/schemas/check-config";
 import type { ClaimedSlot } from "@/lib/services/scheduler/claims";
 import type { Liveness } from "./liveness";
@@ -149,16 +150,29 @@ export class SlotRunner {
     }
   }
 
-  /** Parsed once per version of the check, not once per run. */
+  /** Parsed, with its credentials opened, once per version of the check, not once per run. */
   private configOf(slot: Held): CheckConfig | string {
     const updatedAt = slot.updatedAt.getTime();
     const cached = this.configs.get(slot.checkId);
     if (cached?.updatedAt === updatedAt) return cached.config;
-    const parsed = checkConfig.safeParse(slot.config);
-    const config = parsed.success
-      ? parsed.data
-      : `invalid check configuration: ${parsed.error.issues[0]?.message ?? "unknown"}`;
+    const config = parseStoredConfig(slot.config);
     this.configs.set(slot.checkId, { updatedAt, config });
     return config;
   }
+}
+
+/**
+ * Secrets are opened just before probing. A key problem is that check's error, never a crash; the
+ * operator's log gets the detail (which key is missing), the tenant a message they can act on.
+ */
+function parseStoredConfig(stored: unknown): CheckConfig | string {
+  let opened: unknown;
+  try {
+    opened = openCheckSecrets(stored);
+  } catch (error) {
+    console.error(`[worker] cannot open a check's credentials: ${error instanceof Error ? error.message : String(error)}`);
+    return "the saved credentials cannot be decrypted with this server's key: enter them again";
+  }
+  const parsed = checkConfig.safeParse(opened);
+  return parsed.success ? parsed.data : `invalid check configuration: ${parsed.error.issues[0]?.message ?? "unknown"}`;
 }

@@ -1,17 +1,19 @@
 import "server-only";
 import { checks } from "@/db/schema";
+import { sealCheckInput } from "@/lib/crypto/check-secrets";
 import { db } from "@/lib/db";
 import type { CheckInput } from "@/lib/schemas/check";
 import { assertRole, type Ctx } from "../context";
 import { assertCompositeMembers } from "../composites/members";
 import { assertCheckFits, assertRoomForCheck } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
-import { newHeartbeatToken } from "../heartbeats/token";
+import { newHeartbeatTokenColumns } from "../heartbeats/token";
 import { checkSettings } from "./settings";
 import { isProbed, scheduleCheck } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
+  const config = sealCheckInput(input.config, null);
   return db.transaction(async (tx) => {
     const quotas = await assertRoomForCheck(tx, ctx.workspaceId);
     assertCheckFits(quotas, { intervalSeconds: input.intervalSeconds, regions: input.regions, probed: isProbed(input.config.type) });
@@ -21,7 +23,8 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
       .values({
         workspaceId: ctx.workspaceId,
         ...checkSettings(input),
-        heartbeatToken: input.config.type === "heartbeat" ? newHeartbeatToken() : null,
+        config,
+        ...(input.config.type === "heartbeat" ? newHeartbeatTokenColumns() : {}),
         status: input.paused ? "paused" : "pending",
       })
       .returning({ id: checks.id });

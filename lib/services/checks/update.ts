@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { checks } from "@/db/schema";
+import { sealCheckInput } from "@/lib/crypto/check-secrets";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CheckInput } from "@/lib/schemas/check";
@@ -9,21 +10,32 @@ import { notifyPagesShowingCheck } from "../status-page/notify";
 import { assertCompositeMembers } from "../composites/members";
 import { assertCheckFits, quotasOf } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
-import { newHeartbeatToken } from "../heartbeats/token";
+import { newHeartbeatTokenColumns } from "../heartbeats/token";
 import { checkSettings } from "./settings";
 import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
 
-/** Saves a check and reschedules it at once (or stops it when paused). */
+/**
+ * Saves a check and reschedules it at once (or stops it when paused). Secrets sent as KEPT_SECRET
+ * keep their stored value; others are replaced, and a removed header or auth is cleared.
+ */
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
   assertRole(ctx, "editor");
   await db.transaction(async (tx) => {
+    const [stored] = await tx
+      .select({ config: checks.config, heartbeatToken: checks.heartbeatToken })
+      .from(checks)
+      .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
+      .for("update");
+    if (!stored) throw new NotFoundError("Check");
     assertCheckFits(await quotasOf(tx, ctx.workspaceId), { intervalSeconds: input.intervalSeconds, regions: input.regions, probed: isProbed(input.config.type) });
     await assertCompositeMembers(tx, ctx.workspaceId, input.config, checkId);
     const [check] = await tx
       .update(checks)
       .set({
         ...checkSettings(input),
-        heartbeatToken: input.config.type === "heartbeat" ? sql`coalesce(${checks.heartbeatToken}, ${newHeartbeatToken()})` : checks.heartbeatToken,
+        config: sealCheckInput(input.config, stored.config),
+        // A check that becomes a heartbeat gets a token; one that had a token keeps it.
+        ...(input.config.type === "heartbeat" && !stored.heartbeatToken ? newHeartbeatTokenColumns() : {}),
         status: input.paused ? "paused" : sql`case when ${checks.status} = 'paused' then 'pending'::check_status else ${checks.status} end`,
         activeSince: sql`case when ${checks.paused} and not ${input.paused} then now() else ${checks.activeSince} end`,
         updatedAt: new Date(),

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
 import type { HeartbeatToken } from "@/lib/schemas/heartbeat";
 import { recordCheckRun } from "../checks/record-run";
+import { hashHeartbeatToken } from "./token";
 
 /** One recorded ping per check per second: a looping job cannot flood the runs table. */
 const MIN_PING_GAP_MS = 1_000;
@@ -16,7 +17,7 @@ export type PingOutcome = "recorded" | "paused";
  * The token is the only credential; an unknown one is a NotFoundError like any foreign id.
  */
 export async function recordHeartbeatPing(token: HeartbeatToken, now = new Date()): Promise<PingOutcome> {
-  const byToken = and(eq(checks.heartbeatToken, token), eq(checks.type, "heartbeat"));
+  const byToken = and(eq(checks.heartbeatTokenHash, hashHeartbeatToken(token)), eq(checks.type, "heartbeat"));
   const [pinged] = await db
     .update(checks)
     .set({ lastPingAt: now })

@@ -96,6 +96,9 @@ export default async function CheckPage({ params, searchParams }: Props) {
       {config.type === "heartbeat" && check.heartbeatToken ? (
         <HeartbeatPanel url={`${await publicBaseUrl()}/api/heartbeat/${check.heartbeatToken}`} config={config} lastPingAt={check.lastPingAt} />
       ) : null}
+      {config.type === "heartbeat" && !check.heartbeatToken ? (
+        <p className="text-sm text-slate-600">The heartbeat URL is a secret: editors of this workspace can see it.</p>
+      ) : null}
       {config.type === "composite" ? (
         <Section id="members" title="Member checks">
           <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">

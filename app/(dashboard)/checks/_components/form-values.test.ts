@@ -82,4 +82,22 @@ describe("check form values", () => {
       degradedThresholdMs: "Enter a time in milliseconds",
     });
   });
+
+  it("holds only the settings the form edits, never the rest of a check row", () => {
+    const row = {
+      ...base,
+      id: "0b6f1b8e-6a43-4d38-9a2b-1d0f3f1f6c11",
+      name: "Backup",
+      degradedThresholdMs: null,
+      config: { type: "heartbeat" as const, periodSeconds: 60, graceSeconds: 30 },
+      heartbeatToken: "tok_abcdefghijklmnopqrstuvwxyz0123",
+      lastError: "connect ECONNREFUSED 10.0.0.5:443",
+      status: "down",
+    };
+    const values = checkFormValues(row);
+    expect(Object.keys(values).sort()).toEqual(
+      ["config.graceSeconds", "config.periodSeconds", "config.type", "failureThreshold", "intervalSeconds", "name", "paused", "recoveryThreshold", "timeoutMs"].sort(),
+    );
+    expect(JSON.stringify(values)).not.toContain("tok_");
+  });
 });

@@ -21,11 +21,16 @@ function flatten(value: unknown, path: string, out: Record<string, string>): voi
   else out[path] = String(value);
 }
 
-/** A saved check as the form's initial values. */
+/**
+ * A saved check as the form's initial values: only the settings the form edits, since the values
+ * go to the browser (a check row also holds its heartbeat token and state).
+ */
 export function checkFormValues(check: CheckSettings): Record<string, string> {
-  const { config, degradedThresholdMs, regions, ...rest } = check;
+  const { config, degradedThresholdMs, regions } = check;
+  const { name, intervalSeconds, timeoutMs, failureThreshold, recoveryThreshold, paused, quorum } = check;
   const values: Record<string, string> = {};
-  flatten({ ...rest, degradedThresholdMs: degradedThresholdMs ?? undefined }, "", values);
+  const settings = { name, intervalSeconds, timeoutMs, failureThreshold, recoveryThreshold, paused, quorum };
+  flatten({ ...settings, degradedThresholdMs: degradedThresholdMs ?? undefined }, "", values);
   if (regions?.length) values.regions = regions.join(", ");
   flatten(config, "config", values);
   // Lists edited as one text box or as a group of checkboxes.

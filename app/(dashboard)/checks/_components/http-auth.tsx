@@ -3,8 +3,9 @@
 import { useState } from "react";
 import { Field, Select } from "@/components/ui/field";
 import { TextField, useField } from "./form-state";
+import { SecretField } from "./secret-input";
 
-/** None, basic or bearer; only the chosen kind's fields are posted. */
+/** None, basic or bearer; only the chosen kind's fields are posted. Choosing None clears saved secrets. */
 export function HttpAuthFields() {
   const type = useField("config.auth.type", "");
   const [kind, setKind] = useState(type.defaultValue ?? "");
@@ -20,10 +21,10 @@ export function HttpAuthFields() {
       {kind === "basic" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField label="User name" name="config.auth.username" autoComplete="off" />
-          <TextField label="Password" name="config.auth.password" type="password" autoComplete="new-password" />
+          <SecretField label="Password" name="config.auth.password" type="password" autoComplete="new-password" />
         </div>
       ) : null}
-      {kind === "bearer" ? <TextField label="Token" name="config.auth.token" type="password" autoComplete="off" hint="Sent as Authorization: Bearer <token>." /> : null}
+      {kind === "bearer" ? <SecretField label="Token" name="config.auth.token" type="password" autoComplete="off" hint="Sent as Authorization: Bearer <token>." /> : null}
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function HttpFields() {
           <TextField label="URL" name="config.url" type="url" placeholder="https://example.com/health" />
         </div>
         <KeyValueRows prefix="config.query" title="Query parameters" noun="Parameter" namePlaceholder="name" valuePlaceholder="value" />
-        <KeyValueRows prefix="config.headers" title="Request headers" noun="Header" namePlaceholder="Accept" valuePlaceholder="application/json" />
+        <KeyValueRows prefix="config.headers" title="Request headers" noun="Header" namePlaceholder="Accept" valuePlaceholder="application/json" secretValues />
         <TextAreaField label="Request body" name="config.body" hint="Sent as is, for methods that take a body." placeholder='{"ping": true}' />
         <HttpAuthFields />
       </Section>

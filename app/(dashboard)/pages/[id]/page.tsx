@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
-import { listChecks } from "@/lib/services/checks/read";
+import { listCheckOptions } from "@/lib/services/checks/read";
 import { deletePageAction, setPasswordAction, updatePageAction } from "../actions";
 import { PageForm } from "../_components/page-form";
 import { PasswordForm } from "./_components/password-form";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Status page settings" };
 
 export default async function EditPagePage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx, page } = await loadOwnedPage((await params).id);
-  const checks = await listChecks(ctx);
+  const checks = await listCheckOptions(ctx);
   return (
     <div className="space-y-10">
       <PageForm

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireCtx } from "@/lib/auth/context";
-import { listChecks } from "@/lib/services/checks/read";
+import { listCheckOptions } from "@/lib/services/checks/read";
 import { createPageAction } from "../actions";
 import { PageForm } from "../_components/page-form";
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "New status page" };
 
 export default async function NewPagePage() {
   const ctx = await requireCtx();
-  const checks = await listChecks(ctx);
+  const checks = await listCheckOptions(ctx);
   return (
     <div className="space-y-6">
       <div>

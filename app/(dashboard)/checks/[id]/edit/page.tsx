@@ -1,16 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listChecks } from "@/lib/services/checks/read";
+import { notFound } from "next/navigation";
+import { requireCtx } from "@/lib/auth/context";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { checkId } from "@/lib/schemas/check";
+import { getCheckForEditing } from "@/lib/services/checks/edit";
 import { updateCheckAction } from "../../actions";
 import { CheckForm } from "../../_components/check-form";
+import { EditorsOnly } from "../../_components/editors-only";
 import { checkFormValues } from "../../_components/form-values";
-import { loadCheck } from "../load";
 
 export const metadata: Metadata = { title: "Edit check" };
 
+/** The form, for editors; saved secrets show as "set" (see lib/schemas/check-config/secret-fields.ts). */
+async function load(id: string) {
+  const ctx = await requireCtx();
+  const parsed = checkId.safeParse(id);
+  if (!parsed.success) notFound();
+  try {
+    return await getCheckForEditing(ctx, parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  }
+}
+
 export default async function EditCheckPage({ params }: { params: Promise<{ id: string }> }) {
-  const { ctx, check } = await loadCheck((await params).id);
-  const others = (await listChecks(ctx)).filter((c) => c.id !== check.id);
+  const id = (await params).id;
+  const editing = await load(id);
+  if (!editing) return <EditorsOnly backHref={`/checks/${id}`} backLabel="Back to the check" />;
+  const { check, members } = editing;
   return (
     <div className="space-y-6">
       <div>
@@ -20,12 +40,7 @@ export default async function EditCheckPage({ params }: { params: Promise<{ id: 
         <h1 className="text-2xl font-semibold">Edit check</h1>
         <p className="text-sm text-slate-600">Saving reschedules the check at once.</p>
       </div>
-      <CheckForm
-        action={updateCheckAction.bind(null, check.id)}
-        submitLabel="Save changes"
-        initialValues={checkFormValues(check)}
-        members={others.map((c) => ({ id: c.id, name: c.name }))}
-      />
+      <CheckForm action={updateCheckAction.bind(null, check.id)} submitLabel="Save changes" initialValues={checkFormValues(check)} members={members} />
     </div>
   );
 }
