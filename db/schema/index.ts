@@ -5,3 +5,4 @@ export * from "./pages";
 export * from "./incidents";
 export * from "./rollups";
 export * from "./scheduler";
+export * from "./audit";
