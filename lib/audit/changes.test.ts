@@ -14,6 +14,10 @@ describe("audit changes", () => {
     ]);
   });
 
+  it("sees no change when only the key order of stored objects differs", () => {
+    expect(auditChanges({ assertions: [{ expected: "200-299", type: "status" }] }, { assertions: [{ type: "status", expected: "200-299" }] })).toEqual([]);
+  });
+
   it("names a changed secret but never records its value, at any depth", () => {
     const changes = auditChanges(
       { config: { auth: { type: "basic", username: "u", password: "old-pw" }, headers: [{ name: "X-Key", value: "k1" }] }, passwordHash: "h1" },

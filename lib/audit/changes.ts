@@ -29,7 +29,7 @@ export function auditChanges(before: Fields, after: Fields): AuditChange[] {
   for (const field of fields) {
     const a = old.get(field);
     const b = now.get(field);
-    if (JSON.stringify(a ?? null) === JSON.stringify(b ?? null)) continue;
+    if (canonical(a) === canonical(b)) continue;
     if (field.split(".").some(isSecretField)) {
       changes.push({ field, hidden: true });
       continue;
@@ -87,6 +87,13 @@ export function withoutCredentials(raw: string): string {
   const names = [...new Set(url.searchParams.keys())];
   const query = names.length ? `?${names.map((name) => `${encodeURIComponent(name)}=${MASK}`).join("&")}` : "";
   return `${url.protocol}//${userInfo}${url.host}${url.pathname}${query}`;
+}
+
+/** JSON with sorted keys: jsonb hands objects back in its own key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    isPlainObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 function isPlainObject(value: unknown): value is Fields {

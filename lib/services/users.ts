@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { ConflictError, RateLimitedError } from "@/lib/errors";
 import type { SignIn, SignUp } from "@/lib/schemas/user";
 import { isUniqueViolation } from "./pg-errors";
+import { recordAudit } from "./audit/record";
 
 /** Creates the user and their first workspace, where they are the owner. */
 export async function signUpUser(input: SignUp): Promise<{ userId: string; workspaceId: string }> {
@@ -15,6 +16,7 @@ export async function signUpUser(input: SignUp): Promise<{ userId: string; works
       const [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning({ id: users.id });
       const [workspace] = await tx.insert(workspaces).values({ name: `${input.name}'s workspace` }).returning({ id: workspaces.id });
       await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId: user!.id, role: "owner" });
+      await recordAudit(tx, { workspaceId: workspace!.id, userId: user!.id }, { action: "workspace.created", target: { type: "workspace", id: workspace!.id, label: `${input.name}'s workspace` } });
       return { userId: user!.id, workspaceId: workspace!.id };
     });
   } catch (error) {
@@ -66,6 +68,7 @@ export async function upsertOAuthUser(profile: { provider: string; providerAccou
       const [created] = await tx.insert(users).values({ email: profile.email.toLowerCase(), name: profile.name, image: profile.image }).returning({ id: users.id });
       const [workspace] = await tx.insert(workspaces).values({ name: `${profile.name ?? profile.email}'s workspace` }).returning({ id: workspaces.id });
       await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId: created!.id, role: "owner" });
+      await recordAudit(tx, { workspaceId: workspace!.id, userId: created!.id }, { action: "workspace.created", target: { type: "workspace", id: workspace!.id, label: `${profile.name ?? profile.email}'s workspace` } });
       userId = created!.id;
     }
     await tx.insert(accounts).values({ userId, provider: profile.provider, providerAccountId: profile.providerAccountId });

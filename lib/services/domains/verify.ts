@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
-import { customDomains } from "@/db/schema";
+import { customDomains, pages } from "@/db/schema";
 import { db } from "@/lib/db";
 import { checkDomainDns } from "@/lib/domains/dns-check";
 import { cnameTarget, env } from "@/lib/env";
 import { domainTag, pageTag } from "@/lib/status-page/tags";
 import { notifyTagsChanged } from "../status-page/notify";
+import { recordAudit, systemSource } from "../audit/record";
 import { nextCheckDelayMs, scheduleDomainCheck } from "./schedule";
 
 const servers = () => (env.PINGPAGE_DNS_SERVERS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -31,7 +32,12 @@ export async function verifyDomain(domainId: string, now = new Date(), dnsServer
       })
       .where(eq(customDomains.id, domainId));
     await scheduleDomainCheck(tx, domainId, new Date(now.getTime() + nextCheckDelayMs(result.verified, failedAttempts)));
-    if (result.verified !== (domain.verifiedAt !== null)) await notifyTagsChanged(tx, [domainTag(domain.hostname), pageTag(domain.pageId)]);
+    if (result.verified !== (domain.verifiedAt !== null)) {
+      await notifyTagsChanged(tx, [domainTag(domain.hostname), pageTag(domain.pageId)]);
+      const [page] = await tx.select({ workspaceId: pages.workspaceId }).from(pages).where(eq(pages.id, domain.pageId));
+      const target = { type: "domain" as const, id: domainId, label: domain.hostname };
+      if (page) await recordAudit(tx, systemSource(page.workspaceId), { action: result.verified ? "domain.verified" : "domain.unverified", target });
+    }
   });
   return result;
 }

@@ -6,6 +6,7 @@ import { escapeHtml, sendEmail } from "@/lib/email/send";
 import { ConflictError } from "@/lib/errors";
 import type { InvitationInput } from "@/lib/schemas/member";
 import { assertRole, type Ctx } from "../context";
+import { recordAudit } from "../audit/record";
 import { newToken } from "./tokens";
 
 const VALID_DAYS = 7;
@@ -39,6 +40,7 @@ export async function inviteMember(ctx: Ctx, input: InvitationInput, appUrl: str
         expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
       })
       .returning({ id: invitations.id });
+    await recordAudit(tx, ctx, { action: "invitation.sent", target: { type: "invitation", id: row!.id, label: input.email }, changes: [{ field: "role", after: input.role }] });
     return row!.id;
   });
 
@@ -66,5 +68,11 @@ export async function listPendingInvitations(ctx: Ctx) {
 
 export async function revokeInvitation(ctx: Ctx, invitationId: string): Promise<void> {
   assertRole(ctx, "admin");
-  await db.delete(invitations).where(and(eq(invitations.id, invitationId), eq(invitations.workspaceId, ctx.workspaceId)));
+  await db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .delete(invitations)
+      .where(and(eq(invitations.id, invitationId), eq(invitations.workspaceId, ctx.workspaceId)))
+      .returning({ email: invitations.email });
+    if (revoked) await recordAudit(tx, ctx, { action: "invitation.revoked", target: { type: "invitation", id: invitationId, label: revoked.email } });
+  });
 }

@@ -4,6 +4,9 @@ import { users, workspaceMembers } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { assertRole, type Ctx, type Role } from "../context";
+import { auditChanges } from "@/lib/audit/changes";
+import { recordAudit } from "../audit/record";
+import { auditedMember, memberEmail } from "../audit/targets";
 
 export async function listMembers(ctx: Ctx) {
   return db
@@ -33,16 +36,24 @@ export async function removeMember(ctx: Ctx, userId: string): Promise<void> {
       if ((owners?.n ?? 0) <= 1) throw new ForbiddenError("A workspace needs at least one owner");
     }
     await tx.delete(workspaceMembers).where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId)));
+    const member = { type: "member" as const, id: userId, label: await memberEmail(tx, userId) };
+    const changes = [{ field: "role", before: target.role }];
+    await recordAudit(tx, ctx, { action: userId === ctx.userId ? "member.left" : "member.removed", target: member, changes });
   });
 }
 
 export async function changeMemberRole(ctx: Ctx, userId: string, role: Exclude<Role, "owner">): Promise<void> {
   assertRole(ctx, role === "admin" ? "owner" : "admin");
   if (userId === ctx.userId) throw new ForbiddenError("You cannot change your own role");
-  const updated = await db
-    .update(workspaceMembers)
-    .set({ role })
-    .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId), sql`${workspaceMembers.role} <> 'owner'`))
-    .returning({ userId: workspaceMembers.userId });
-  if (updated.length === 0) throw new NotFoundError("Member");
+  await db.transaction(async (tx) => {
+    const before = await auditedMember(tx, ctx, userId);
+    const updated = await tx
+      .update(workspaceMembers)
+      .set({ role })
+      .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId), sql`${workspaceMembers.role} <> 'owner'`))
+      .returning({ userId: workspaceMembers.userId });
+    if (updated.length === 0 || !before) throw new NotFoundError("Member");
+    const target = { type: "member" as const, id: userId, label: before.email };
+    await recordAudit(tx, ctx, { action: "member.role_changed", target, changes: auditChanges({ role: before.role }, { role }) });
+  });
 }

@@ -4,7 +4,10 @@ import { checks, pageComponents, pages } from "@/db/schema";
 import { db, type Database } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PageInput } from "@/lib/schemas/page";
+import { auditChanges, auditCreated } from "@/lib/audit/changes";
 import { assertRole, type Ctx } from "../context";
+import { recordAudit } from "../audit/record";
+import { auditedPage } from "../audit/targets";
 import { isUniqueViolation } from "../pg-errors";
 import { notifyTagsChanged } from "../status-page/notify";
 import { pageTag, slugTag } from "@/lib/status-page/tags";
@@ -21,6 +24,7 @@ export async function createPage(ctx: Ctx, input: PageInput): Promise<string> {
         .insert(pages)
         .values({ workspaceId: ctx.workspaceId, ...pageFields(input) })
         .returning({ id: pages.id });
+      await recordAudit(tx, ctx, { action: "page.created", target: { type: "page", id: page!.id, label: input.name }, changes: auditCreated(pageFields(input)) });
       await syncComponents(tx, ctx, page!.id, input.checkIds);
       // A visitor may have been shown "not found" at this slug: that answer is cached too.
       await notifyTagsChanged(tx, [slugTag(input.slug)]);
@@ -37,13 +41,14 @@ export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Pr
   assertRole(ctx, "editor");
   try {
     return await db.transaction(async (tx) => {
-      const [before] = await tx.select({ slug: pages.slug }).from(pages).where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)));
+      const before = await auditedPage(tx, ctx, pageId);
       const [page] = await tx
         .update(pages)
         .set({ ...pageFields(input), updatedAt: new Date() })
         .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
         .returning({ id: pages.id });
       if (!page || !before) throw new NotFoundError("Page");
+      await recordAudit(tx, ctx, { action: "page.updated", target: { type: "page", id: pageId, label: input.name }, changes: auditChanges(before, pageFields(input)) });
       await syncComponents(tx, ctx, pageId, input.checkIds);
       const tags = [pageTag(pageId), slugTag(before.slug), slugTag(input.slug)];
       await notifyTagsChanged(tx, tags);
@@ -61,8 +66,9 @@ export async function deletePage(ctx: Ctx, pageId: string): Promise<string[]> {
     const [deleted] = await tx
       .delete(pages)
       .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
-      .returning({ id: pages.id, slug: pages.slug });
+      .returning({ id: pages.id, name: pages.name, slug: pages.slug });
     if (!deleted) throw new NotFoundError("Page");
+    await recordAudit(tx, ctx, { action: "page.deleted", target: { type: "page", id: pageId, label: deleted.name } });
     const tags = [pageTag(pageId), slugTag(deleted.slug)];
     await notifyTagsChanged(tx, tags);
     return tags;
