@@ -35,6 +35,7 @@ import { rollupsRefresh } from "./tasks/rollups__refresh";
 import { domainVerify } from "./tasks/domain__verify";
 import { maintenanceAdvance } from "./tasks/maintenance__advance";
 import { maintenancesAdvanceDue } from "./tasks/maintenances__advance_due";
+import { auditPrune } from "./tasks/audit__prune";
 
 /** Jobs besides dispatch: minute ticks and one-off work, each short. */
 const backgroundTasks: TaskList = {
@@ -49,6 +50,8 @@ const backgroundTasks: TaskList = {
   domain__verify: domainVerify,
   maintenance__advance: maintenanceAdvance,
   maintenances__advance_due: maintenancesAdvanceDue,
+  // Accounts: the audit log's retention.
+  audit__prune: auditPrune,
 };
 
 /** `max` is graphile-worker's max_attempts: a failed minute tick is simply redone by the next one. */
@@ -60,6 +63,7 @@ const crontab = [
   "17 * * * * check_runs__prune ?max=3",
   "23 * * * * rollups__prune ?max=3",
   "* * * * * maintenances__advance_due ?max=1",
+  "41 3 * * * audit__prune ?max=3",
 ];
 
 /** Jobs are short batches: a few at a time, so a slow rollup never holds up the next dispatch. */
