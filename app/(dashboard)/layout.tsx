@@ -25,6 +25,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <NavLink href="/checks">Checks</NavLink>
             <NavLink href="/pages">Status pages</NavLink>
             <NavLink href="/settings/members">Members</NavLink>
+            {current?.role === "owner" || current?.role === "admin" ? <NavLink href="/settings/audit">Audit log</NavLink> : null}
           </nav>
           <div className="ml-auto">
             <SignOutButton />
