@@ -1,5 +1,6 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { startDnsResponder } from "@/lib/checks/testing/dns-responder";
 import { auditLog } from "@/db/schema";
 import type { AuditAction } from "@/lib/audit/actions";
 import type { CheckResult } from "@/lib/checks/types";
@@ -15,6 +16,7 @@ import { recordCheckRun } from "@/lib/services/checks/record-run";
 import { setCheckPaused, updateCheck } from "@/lib/services/checks/update";
 import type { Ctx } from "@/lib/services/context";
 import { addDomain, removeDomain } from "@/lib/services/domains/manage";
+import { verifyDomain } from "@/lib/services/domains/verify";
 import { createIncident, deleteIncident, postIncidentUpdate, publishIncident } from "@/lib/services/incidents/write";
 import { advanceMaintenance } from "@/lib/services/maintenances/advance";
 import { completeMaintenance, createMaintenance, deleteMaintenance, postMaintenanceUpdate } from "@/lib/services/maintenances/write";
@@ -151,7 +153,7 @@ describe("every write records one audit entry with its actor", () => {
     expect(entry).toMatchObject({ actorType: "token", actorId: tokenCtx.actor!.id, actorLabel: "CI deploys", ip: "203.0.113.7" });
   });
 
-  it("automatic incidents and maintenance windows are recorded as the system", async () => {
+  it("automatic incidents, maintenance windows and domain checks are recorded as the system", async () => {
     const { ctx, page, components } = await createPageFixture({ names: ["API"] });
     const failed: CheckResult = { ok: false, latencyMs: 10, statusCode: 503, errorClass: "assertion", error: "status 503" };
     const ok: CheckResult = { ok: true, latencyMs: 10, statusCode: 200 };
@@ -166,6 +168,21 @@ describe("every write records one audit entry with its actor", () => {
 
     const window = maintenanceInput.parse({ title: "Upgrade", startsAt: "2099-01-01T10:00", endsAt: "2099-01-01T11:00" });
     const maintenanceId = await createMaintenance(ctx, page.id, window);
+    const hostname = `${uniqueSlug("status")}.example.test`;
+    const domainId = await addDomain(ctx, page.id, hostname);
+    const [domain] = await db.query.customDomains.findMany({ where: (d, { eq: is }) => is(d.id, domainId) });
+    const dns = await startDnsResponder({ [`_pingpage.${hostname}`]: { TXT: [`pingpage-verify=${domain!.verificationToken}`] } });
+    try {
+      const { entry: verified } = await onlyEntry(ctx.workspaceId, "domain.verified", () => verifyDomain(domainId, new Date(), [dns.address]));
+      expect(verified).toMatchObject({ actorType: "system", targetId: domainId, targetLabel: hostname });
+      // A later check that finds it still verified is no change, and no entry.
+      const before = await lastId(ctx.workspaceId);
+      await verifyDomain(domainId, new Date(), [dns.address]);
+      expect(await entriesAfter(ctx.workspaceId, before)).toEqual([]);
+    } finally {
+      await dns.close();
+    }
+
     const { entry: started } = await onlyEntry(ctx.workspaceId, "maintenance.started", () =>
       db.transaction((tx) => advanceMaintenance(tx, maintenanceId, new Date("2099-01-01T10:00:30Z"))),
     );
