@@ -35,7 +35,8 @@ export const auditLog = pgTable(
     index("audit_log_workspace_idx").on(t.workspaceId, t.id.desc()),
     index("audit_log_actor_idx").on(t.workspaceId, t.actorId, t.id.desc()),
     index("audit_log_target_idx").on(t.workspaceId, t.targetType, t.id.desc()),
-    index("audit_log_target_id_idx").on(t.workspaceId, t.targetId),
+    index("audit_log_workspace_created_idx").on(t.workspaceId, t.createdAt),
+    // The daily prune.
     index("audit_log_created_idx").on(t.createdAt),
   ],
 );
