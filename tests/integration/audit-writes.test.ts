@@ -80,17 +80,27 @@ describe("every write records one audit entry with its actor", () => {
     const checkId = await createCheck(ctx, httpCheck("API"));
     const slug = uniqueSlug();
     const { result: pageId } = await onlyEntry(ctx.workspaceId, "page.created", () => createPage(ctx, pageInput.parse({ name: "Acme", slug, checkIds: [checkId] })));
+    const webId = await createCheck(ctx, httpCheck("Website"));
     const { entry: edited } = await onlyEntry(ctx.workspaceId, "page.updated", () =>
-      updatePage(ctx, pageId, pageInput.parse({ name: "Acme", slug, theme: "dark", checkIds: [checkId] })),
+      updatePage(ctx, pageId, pageInput.parse({ name: "Acme", slug, theme: "dark", checkIds: [webId] })),
     );
-    expect(edited.changes).toEqual([{ field: "theme", before: "system", after: "dark" }]);
+    expect(edited.changes).toEqual([
+      { field: "theme", before: "system", after: "dark" },
+      { field: "component Website", after: "added" },
+      { field: "component API", after: "removed" },
+    ]);
 
     const { entry: password } = await onlyEntry(ctx.workspaceId, "page.password_changed", () => setPagePassword(ctx, pageId, "page-password-123"));
     expect(password.changes).toEqual([{ field: "password", after: "set" }]);
-    const [component] = (await db.query.pageComponents.findMany({ where: (c, { eq: is }) => is(c.pageId, pageId) }))!;
-    await onlyEntry(ctx.workspaceId, "page.components_updated", () =>
-      updateComponents(ctx, pageId, { components: [{ id: component!.id, name: "Public API", description: null, groupName: null, position: 0, showResponseTime: true }] }),
+    const [component] = await db.query.pageComponents.findMany({ where: (c, { eq: is }) => is(c.pageId, pageId) });
+    const { entry: components } = await onlyEntry(ctx.workspaceId, "page.components_updated", () =>
+      updateComponents(ctx, pageId, { components: [{ id: component!.id, name: "Public site", description: null, groupName: "Core", position: 0, showResponseTime: true }] }),
     );
+    expect(components.changes).toEqual([
+      { field: "component Website.name", before: "Website", after: "Public site" },
+      { field: "component Website.groupName", before: null, after: "Core" },
+      { field: "component Website.showResponseTime", before: false, after: true },
+    ]);
     await onlyEntry(ctx.workspaceId, "page.deleted", () => deletePage(ctx, pageId));
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { checks, pages, users, workspaceMembers } from "@/db/schema";
+import { checks, pageComponents, pages, users, workspaceMembers } from "@/db/schema";
+import { type AuditChange, auditChanges } from "@/lib/audit/changes";
 import type { Database } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Ctx } from "../context";
@@ -65,4 +66,35 @@ export async function auditedMember(reader: Reader, ctx: Ctx, userId: string) {
 export async function memberEmail(reader: Reader, userId: string): Promise<string | null> {
   const [row] = await reader.select({ email: users.email }).from(users).where(eq(users.id, userId));
   return row?.email ?? null;
+}
+
+/** A page's components by name with their display settings, to name what an edit changed. */
+export async function auditedComponents(reader: Reader, pageId: string): Promise<Record<string, Record<string, unknown>>> {
+  const rows = await reader
+    .select({
+      id: pageComponents.id,
+      name: pageComponents.name,
+      description: pageComponents.description,
+      groupName: pageComponents.groupName,
+      position: pageComponents.position,
+      showResponseTime: pageComponents.showResponseTime,
+    })
+    .from(pageComponents)
+    .where(eq(pageComponents.pageId, pageId));
+  return Object.fromEntries(rows.map(({ id, ...settings }) => [id, settings]));
+}
+
+/** What an edit did to each component: added, removed, or the settings it changed ("component API.groupName"). */
+export function componentChanges(before: Record<string, Record<string, unknown>>, after: Record<string, Record<string, unknown>>): AuditChange[] {
+  const changes: AuditChange[] = [];
+  for (const [id, settings] of Object.entries(after)) {
+    const old = before[id];
+    const field = `component ${String((old ?? settings).name)}`;
+    if (!old) changes.push({ field, after: "added" });
+    else changes.push(...auditChanges(old, settings).map((c) => ({ ...c, field: `${field}.${c.field}` })));
+  }
+  for (const [id, settings] of Object.entries(before)) {
+    if (!after[id]) changes.push({ field: `component ${String(settings.name)}`, after: "removed" });
+  }
+  return changes;
 }

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { ComponentsInput } from "@/lib/schemas/page";
 import { assertRole, type Ctx } from "../context";
 import { recordAudit } from "../audit/record";
+import { auditedComponents, componentChanges } from "../audit/targets";
 import { assertComponentsOnPage, ownedPage } from "./owned";
 import { notifyPagesChanged } from "../status-page/notify";
 
@@ -34,6 +35,7 @@ export async function updateComponents(ctx: Ctx, pageId: string, input: Componen
   await db.transaction(async (tx) => {
     const page = await ownedPage(tx, ctx, pageId);
     await assertComponentsOnPage(tx, pageId, input.components.map((c) => c.id));
+    const before = await auditedComponents(tx, pageId);
     for (const c of input.components) {
       await tx
         .update(pageComponents)
@@ -41,7 +43,8 @@ export async function updateComponents(ctx: Ctx, pageId: string, input: Componen
         .where(and(eq(pageComponents.pageId, pageId), eq(pageComponents.id, c.id)));
     }
     await tx.update(pages).set({ updatedAt: new Date() }).where(eq(pages.id, pageId));
-    await recordAudit(tx, ctx, { action: "page.components_updated", target: { type: "page", id: pageId, label: page.name } });
+    const changes = componentChanges(before, await auditedComponents(tx, pageId));
+    await recordAudit(tx, ctx, { action: "page.components_updated", target: { type: "page", id: pageId, label: page.name }, changes });
     await notifyPagesChanged(tx, [pageId]);
   });
 }

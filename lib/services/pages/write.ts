@@ -7,7 +7,7 @@ import type { PageInput } from "@/lib/schemas/page";
 import { auditChanges, auditCreated } from "@/lib/audit/changes";
 import { assertRole, type Ctx } from "../context";
 import { recordAudit } from "../audit/record";
-import { auditedPage } from "../audit/targets";
+import { auditedComponents, auditedPage, componentChanges } from "../audit/targets";
 import { isUniqueViolation } from "../pg-errors";
 import { notifyTagsChanged } from "../status-page/notify";
 import { pageTag, slugTag } from "@/lib/status-page/tags";
@@ -42,14 +42,16 @@ export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Pr
   try {
     return await db.transaction(async (tx) => {
       const before = await auditedPage(tx, ctx, pageId);
+      const componentsBefore = await auditedComponents(tx, pageId);
       const [page] = await tx
         .update(pages)
         .set({ ...pageFields(input), updatedAt: new Date() })
         .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
         .returning({ id: pages.id });
       if (!page || !before) throw new NotFoundError("Page");
-      await recordAudit(tx, ctx, { action: "page.updated", target: { type: "page", id: pageId, label: input.name }, changes: auditChanges(before, pageFields(input)) });
       await syncComponents(tx, ctx, pageId, input.checkIds);
+      const changes = [...auditChanges(before, pageFields(input)), ...componentChanges(componentsBefore, await auditedComponents(tx, pageId))];
+      await recordAudit(tx, ctx, { action: "page.updated", target: { type: "page", id: pageId, label: input.name }, changes });
       const tags = [pageTag(pageId), slugTag(before.slug), slugTag(input.slug)];
       await notifyTagsChanged(tx, tags);
       return tags;
