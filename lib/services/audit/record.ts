@@ -30,9 +30,9 @@ export type AuditEntry = {
 export async function recordAudit(executor: Executor, source: AuditSource, entry: AuditEntry): Promise<void> {
   const actor =
     "system" in source
-      ? { actorType: "system" as const, actorId: null, actorLabel: sql`${"Pingpage"}`, ip: null }
+      ? { actorType: "system" as const, actorId: null, actorLabel: "Pingpage", ip: null }
       : source.actor
-        ? { actorType: source.actor.type, actorId: source.actor.id, actorLabel: sql`${source.actor.label}`, ip: source.ip ?? null }
+        ? { actorType: source.actor.type, actorId: source.actor.id, actorLabel: source.actor.label, ip: source.ip ?? null }
         : {
             actorType: "user" as const,
             actorId: source.userId,
