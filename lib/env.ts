@@ -83,6 +83,12 @@ const schema = z.object({
     .min(366, "ROLLUP_RETENTION_DAYS must be at least 366: uptime figures need a year of history")
     .max(36500)
     .default(400),
+  AUDIT_RETENTION_DAYS: z.coerce
+    .number()
+    .int("AUDIT_RETENTION_DAYS must be a whole number of days")
+    .min(400, "AUDIT_RETENTION_DAYS must be at least 400: the audit log promises 400 days")
+    .max(36500)
+    .default(400),
   /** The host customers point their status domains at (CNAME); defaults to NEXTAUTH_URL's host. */
   PINGPAGE_CNAME_TARGET: z
     .string()

@@ -38,6 +38,7 @@ import { domainVerify } from "./tasks/domain__verify";
 import { emailSend } from "./tasks/email__send";
 import { maintenanceAdvance } from "./tasks/maintenance__advance";
 import { maintenancesAdvanceDue } from "./tasks/maintenances__advance_due";
+import { auditPrune } from "./tasks/audit__prune";
 
 /** Jobs besides dispatch: minute ticks and one-off work, each short. */
 const backgroundTasks: TaskList = {
@@ -56,6 +57,8 @@ const backgroundTasks: TaskList = {
   email__send: emailSend,
   // Accounts: attempt counters.
   rate_limits__prune: rateLimitsPrune,
+  // Accounts: the audit log's retention.
+  audit__prune: auditPrune,
 };
 
 /** `max` is graphile-worker's max_attempts: a failed minute tick is simply redone by the next one. */
@@ -68,6 +71,7 @@ const crontab = [
   "23 * * * * rollups__prune ?max=3",
   "29 * * * * rate_limits__prune ?max=3",
   "* * * * * maintenances__advance_due ?max=1",
+  "41 3 * * * audit__prune ?max=3",
 ];
 
 /** Jobs are short batches: a few at a time, so a slow rollup never holds up the next dispatch. */

@@ -9,3 +9,4 @@ export * from "./credentials";
 export * from "./email";
 export * from "./verification";
 export * from "./limits";
+export * from "./audit";

@@ -2,8 +2,14 @@ import { ForbiddenError } from "@/lib/errors";
 
 export type Role = "owner" | "admin" | "editor" | "viewer";
 
+/**
+ * Who acts on behalf of the user when it is not the user in person (an API token); the audit log
+ * records it. Absent: the user themselves.
+ */
+export type Actor = { type: "token"; id: string; label: string };
+
 /** Who is acting, and in which workspace. Every service function takes one. */
-export type Ctx = { userId: string; workspaceId: string; role: Role };
+export type Ctx = { userId: string; workspaceId: string; role: Role; actor?: Actor; ip?: string | null };
 
 const rank: Record<Role, number> = { viewer: 0, editor: 1, admin: 2, owner: 3 };
 

@@ -3,8 +3,10 @@ import { asc, eq } from "drizzle-orm";
 import { workspaceMembers, workspaces } from "@/db/schema";
 import { db } from "@/lib/db";
 import type { WorkspaceInput } from "@/lib/schemas/workspace";
+import { auditChanges } from "@/lib/audit/changes";
 import { assertRole, type Ctx, type Role } from "./context";
 import { assertRoomForWorkspace } from "./limits/quotas";
+import { recordAudit } from "./audit/record";
 
 export type Membership = { workspaceId: string; name: string; role: Role; requireTwoFactor: boolean };
 
@@ -28,11 +30,17 @@ export async function createWorkspace(userId: string, input: WorkspaceInput): Pr
     await assertRoomForWorkspace(tx, userId);
     const [workspace] = await tx.insert(workspaces).values({ name: input.name }).returning({ id: workspaces.id });
     await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId, role: "owner" });
+    await recordAudit(tx, { workspaceId: workspace!.id, userId }, { action: "workspace.created", target: { type: "workspace", id: workspace!.id, label: input.name } });
     return workspace!.id;
   });
 }
 
 export async function renameWorkspace(ctx: Ctx, input: WorkspaceInput): Promise<void> {
   assertRole(ctx, "admin");
-  await db.update(workspaces).set({ name: input.name }).where(eq(workspaces.id, ctx.workspaceId));
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, ctx.workspaceId)).for("update");
+    await tx.update(workspaces).set({ name: input.name }).where(eq(workspaces.id, ctx.workspaceId));
+    const target = { type: "workspace" as const, id: ctx.workspaceId, label: input.name };
+    await recordAudit(tx, ctx, { action: "workspace.renamed", target, changes: auditChanges({ name: before?.name }, { name: input.name }) });
+  });
 }

@@ -5,6 +5,7 @@ import { users, workspaceMembers, workspaces } from "@/db/schema";
 import { showsVerificationLinkOnScreen } from "@/lib/accounts/first-user-rule";
 import { hashPassword } from "@/lib/auth/password";
 import { type Database, db } from "@/lib/db";
+import { recordAudit } from "../audit/record";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { signUpExistingEmail } from "@/lib/email/messages/sign-up-existing";
 import type { SignUp } from "@/lib/schemas/user";
@@ -39,6 +40,8 @@ export async function signUpUser(input: SignUp, options: { baseUrl: string; tran
     }
     const [workspace] = await tx.insert(workspaces).values({ name: `${input.name}'s workspace` }).returning({ id: workspaces.id });
     await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId: user.id, role: "owner" });
+    const label = `${input.name}'s workspace`;
+    await recordAudit(tx, { workspaceId: workspace!.id, userId: user.id }, { action: "workspace.created", target: { type: "workspace", id: workspace!.id, label } });
     const link = await issueVerificationLink(tx, user, options.baseUrl);
     const onScreen = showsVerificationLinkOnScreen({ transport: options.transport, isFirstUser });
     return { email: input.email, verificationLink: onScreen ? link : null };

@@ -3,6 +3,8 @@ import { checks } from "@/db/schema";
 import { sealCheckInput } from "@/lib/crypto/check-secrets";
 import { db } from "@/lib/db";
 import type { CheckInput } from "@/lib/schemas/check";
+import { auditCreated } from "@/lib/audit/changes";
+import { recordAudit } from "../audit/record";
 import { assertRole, type Ctx } from "../context";
 import { assertCompositeMembers } from "../composites/members";
 import { assertCheckFits, assertRoomForCheck } from "../limits/quotas";
@@ -28,6 +30,7 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
         status: input.paused ? "paused" : "pending",
       })
       .returning({ id: checks.id });
+    await recordAudit(tx, ctx, { action: "check.created", target: { type: "check", id: check!.id, label: input.name }, changes: auditCreated(checkSettings(input)) });
     if (!input.paused && isProbed(input.config.type)) await scheduleCheck(tx, check!.id, input.regions);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, check!.id);
     return check!.id;

@@ -4,6 +4,7 @@ import { checks } from "@/db/schema";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assertRole, type Ctx } from "../context";
+import { recordAudit } from "../audit/record";
 import { notifyPagesShowingCheck } from "../status-page/notify";
 import { unscheduleCheck } from "./schedule";
 
@@ -15,8 +16,9 @@ export async function deleteCheck(ctx: Ctx, checkId: string): Promise<void> {
     const deleted = await tx
       .delete(checks)
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
-      .returning({ id: checks.id });
-    if (deleted.length === 0) throw new NotFoundError("Check");
+      .returning({ id: checks.id, name: checks.name });
+    if (!deleted[0]) throw new NotFoundError("Check");
+    await recordAudit(tx, ctx, { action: "check.deleted", target: { type: "check", id: checkId, label: deleted[0].name } });
     await unscheduleCheck(tx, checkId);
   });
 }

@@ -5,6 +5,9 @@ import { sealCheckInput } from "@/lib/crypto/check-secrets";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CheckInput } from "@/lib/schemas/check";
+import { auditChanges } from "@/lib/audit/changes";
+import { auditedCheck } from "../audit/targets";
+import { recordAudit } from "../audit/record";
 import { assertRole, type Ctx } from "../context";
 import { notifyPagesShowingCheck } from "../status-page/notify";
 import { assertCompositeMembers } from "../composites/members";
@@ -29,6 +32,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
     if (!stored) throw new NotFoundError("Check");
     assertCheckFits(await quotasOf(tx, ctx.workspaceId), { intervalSeconds: input.intervalSeconds, regions: input.regions, probed: isProbed(input.config.type) });
     await assertCompositeMembers(tx, ctx.workspaceId, input.config, checkId);
+    const before = await auditedCheck(tx, ctx, checkId);
     const [check] = await tx
       .update(checks)
       .set({
@@ -43,6 +47,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
       .returning({ id: checks.id });
     if (!check) throw new NotFoundError("Check");
+    await recordAudit(tx, ctx, { action: "check.updated", target: { type: "check", id: checkId, label: input.name }, changes: auditChanges(before, checkSettings(input)) });
     if (input.paused || !isProbed(input.config.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheck(tx, checkId, input.regions);
     await notifyPagesShowingCheck(tx, checkId);
@@ -66,8 +71,9 @@ export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean)
         updatedAt: new Date(),
       })
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))
-      .returning({ id: checks.id, type: checks.type, regions: checks.regions });
+      .returning({ id: checks.id, name: checks.name, type: checks.type, regions: checks.regions });
     if (!check) throw new NotFoundError("Check");
+    await recordAudit(tx, ctx, { action: paused ? "check.paused" : "check.resumed", target: { type: "check", id: checkId, label: check.name } });
     if (paused || !isProbed(check.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheck(tx, checkId, check.regions);
     await notifyPagesShowingCheck(tx, checkId);

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { domainTag } from "@/lib/status-page/tags";
 import { assertRole, type Ctx } from "../context";
+import { recordAudit } from "../audit/record";
 import { ownedPage } from "../pages/owned";
 import { isUniqueViolation } from "../pg-errors";
 import { notifyTagsChanged } from "../status-page/notify";
@@ -38,6 +39,7 @@ export async function addDomain(ctx: Ctx, pageId: string, hostname: string): Pro
         .values({ pageId, hostname, verificationToken: randomBytes(16).toString("hex") })
         .returning({ id: customDomains.id });
       await scheduleDomainCheck(tx, domain!.id, new Date());
+      await recordAudit(tx, ctx, { action: "domain.added", target: { type: "domain", id: domain!.id, label: hostname } });
       return domain!.id;
     });
   } catch (error) {
@@ -69,6 +71,7 @@ export async function removeDomain(ctx: Ctx, domainId: string): Promise<{ hostna
   const domain = await ownedDomain(ctx, domainId);
   await db.transaction(async (tx) => {
     await tx.delete(customDomains).where(eq(customDomains.id, domain.id));
+    await recordAudit(tx, ctx, { action: "domain.removed", target: { type: "domain", id: domain.id, label: domain.hostname } });
     await tx.execute(sql`select graphile_worker.remove_job(${domainJobKey(domain.id)})`);
     await notifyTagsChanged(tx, [domainTag(domain.hostname)]);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import { customDomains } from "@/db/schema";
+import { customDomains, pages } from "@/db/schema";
 import { db } from "@/lib/db";
 import { checkDomainDns, type DnsCheck } from "@/lib/domains/dns-check";
 import { cnameTarget, env } from "@/lib/env";
@@ -8,6 +8,7 @@ import { domainTag, pageTag } from "@/lib/status-page/tags";
 import { notifyTagsChanged } from "../status-page/notify";
 import { isUniqueViolation } from "../pg-errors";
 import { CLAIM_DAYS, dropRivalClaims } from "./claims";
+import { recordAudit, systemSource } from "../audit/record";
 import { nextCheckDelayMs, scheduleDomainCheck } from "./schedule";
 
 const servers = () => (env.PINGPAGE_DNS_SERVERS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -53,7 +54,12 @@ async function record(domain: Domain, result: DnsCheck, now: Date): Promise<DnsC
       .where(eq(customDomains.id, domain.id));
     if (result.verified) await dropRivalClaims(tx, domain.hostname, domain.id);
     await scheduleDomainCheck(tx, domain.id, new Date(now.getTime() + nextCheckDelayMs(result.verified, failedAttempts)));
-    if (result.verified !== (domain.verifiedAt !== null)) await notifyTagsChanged(tx, [domainTag(domain.hostname), pageTag(domain.pageId)]);
+    if (result.verified !== (domain.verifiedAt !== null)) {
+      await notifyTagsChanged(tx, [domainTag(domain.hostname), pageTag(domain.pageId)]);
+      const [page] = await tx.select({ workspaceId: pages.workspaceId }).from(pages).where(eq(pages.id, domain.pageId));
+      const target = { type: "domain" as const, id: domain.id, label: domain.hostname };
+      if (page) await recordAudit(tx, systemSource(page.workspaceId), { action: result.verified ? "domain.verified" : "domain.unverified", target });
+    }
   });
   return result;
 }

@@ -4,6 +4,7 @@ import { incidentComponents, incidents, incidentUpdates, maintenanceComponents, 
 import type { CheckStatus } from "@/lib/checks/state";
 import type { Database } from "@/lib/db";
 import { notifyPagesChanged } from "../status-page/notify";
+import { recordAudit, systemSource } from "../audit/record";
 
 type Tx = Pick<Database, "select" | "insert" | "update" | "execute">;
 
@@ -14,7 +15,7 @@ type Tx = Pick<Database, "select" | "insert" | "update" | "execute">;
  */
 export async function onCheckStatusChanged(tx: Tx, checkId: string, status: CheckStatus, at: Date): Promise<void> {
   const components = await tx
-    .select({ id: pageComponents.id, name: pageComponents.name, pageId: pageComponents.pageId, mode: pages.autoIncidents })
+    .select({ id: pageComponents.id, name: pageComponents.name, pageId: pageComponents.pageId, workspaceId: pages.workspaceId, mode: pages.autoIncidents })
     .from(pageComponents)
     .innerJoin(pages, eq(pages.id, pageComponents.pageId))
     .where(eq(pageComponents.checkId, checkId));
@@ -26,11 +27,7 @@ export async function onCheckStatusChanged(tx: Tx, checkId: string, status: Chec
       await openAutoIncident(tx, component, component.mode === "published", at);
     }
   } else {
-    await resolveAutoIncidents(
-      tx,
-      components.map((c) => c.id),
-      at,
-    );
+    await resolveAutoIncidents(tx, components, at);
   }
 }
 
@@ -54,7 +51,9 @@ async function hasOpenAutoIncident(tx: Tx, componentId: string): Promise<boolean
   return !!row;
 }
 
-async function openAutoIncident(tx: Tx, component: { id: string; name: string; pageId: string }, published: boolean, at: Date) {
+type Component = { id: string; name: string; pageId: string; workspaceId: string };
+
+async function openAutoIncident(tx: Tx, component: Component, published: boolean, at: Date) {
   const [incident] = await tx
     .insert(incidents)
     .values({ pageId: component.pageId, title: `${component.name} is down`, status: "investigating", impact: "major", automatic: true, published, startedAt: at, createdAt: at, updatedAt: at })
@@ -66,19 +65,29 @@ async function openAutoIncident(tx: Tx, component: { id: string; name: string; p
     body: `Our automated checks found that **${component.name}** is not responding. We are investigating.`,
     createdAt: at,
   });
+  await recordAudit(tx, systemSource(component.workspaceId), {
+    action: "incident.created",
+    target: { type: "incident", id: incident!.id, label: `${component.name} is down` },
+    changes: [{ field: "published", after: published }],
+  });
 }
 
-async function resolveAutoIncidents(tx: Tx, componentIds: string[], at: Date) {
+async function resolveAutoIncidents(tx: Tx, components: Component[], at: Date) {
   const open = tx
     .select({ id: incidentComponents.incidentId })
     .from(incidentComponents)
-    .where(inArray(incidentComponents.componentId, componentIds));
+    .where(inArray(incidentComponents.componentId, components.map((c) => c.id)));
   const resolved = await tx
     .update(incidents)
     .set({ status: "resolved", resolvedAt: at, updatedAt: at })
     .where(and(eq(incidents.automatic, true), isNull(incidents.resolvedAt), inArray(incidents.id, open)))
-    .returning({ id: incidents.id, startedAt: incidents.startedAt });
+    .returning({ id: incidents.id, pageId: incidents.pageId, title: incidents.title, startedAt: incidents.startedAt });
   if (resolved.length === 0) return;
+  const workspaceOf = new Map(components.map((c) => [c.pageId, c.workspaceId]));
+  for (const incident of resolved) {
+    const target = { type: "incident" as const, id: incident.id, label: incident.title };
+    await recordAudit(tx, systemSource(workspaceOf.get(incident.pageId)!), { action: "incident.resolved", target });
+  }
   await tx.insert(incidentUpdates).values(
     resolved.map((incident) => ({
       incidentId: incident.id,

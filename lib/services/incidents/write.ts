@@ -4,7 +4,9 @@ import { incidentComponents, incidents, incidentUpdates, pages } from "@/db/sche
 import { db, type Database } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { IncidentInput, IncidentUpdateInput } from "@/lib/schemas/incident";
+import { auditChanges, auditCreated } from "@/lib/audit/changes";
 import { assertRole, type Ctx } from "../context";
+import { recordAudit } from "../audit/record";
 import { assertComponentsOnPage, ownedPage } from "../pages/owned";
 import { notifyPagesChanged } from "../status-page/notify";
 
@@ -30,6 +32,8 @@ export async function createIncident(ctx: Ctx, pageId: string, input: IncidentIn
       .returning({ id: incidents.id });
     await setComponents(tx, incident!.id, input.components);
     await tx.insert(incidentUpdates).values({ incidentId: incident!.id, status: input.status, body: input.message, createdAt: now });
+    const changes = auditCreated({ status: input.status, impact: input.impact, published: input.publish });
+    await recordAudit(tx, ctx, { action: "incident.created", target: { type: "incident", id: incident!.id, label: input.title }, changes });
     await notifyPagesChanged(tx, [pageId]);
     return incident!.id;
   });
@@ -38,7 +42,7 @@ export async function createIncident(ctx: Ctx, pageId: string, input: IncidentIn
 /** The incident, if its page belongs to the acting workspace. */
 async function ownedIncident(tx: Tx, ctx: Ctx, incidentId: string) {
   const [row] = await tx
-    .select({ id: incidents.id, pageId: incidents.pageId, status: incidents.status })
+    .select({ id: incidents.id, pageId: incidents.pageId, title: incidents.title, status: incidents.status })
     .from(incidents)
     .innerJoin(pages, eq(pages.id, incidents.pageId))
     .where(and(eq(incidents.id, incidentId), eq(pages.workspaceId, ctx.workspaceId)))
@@ -65,6 +69,8 @@ export async function postIncidentUpdate(ctx: Ctx, incidentId: string, input: In
       .set({ status: input.status, updatedAt: now, resolvedAt: input.status === "resolved" ? now : null })
       .where(eq(incidents.id, incidentId));
     await tx.insert(incidentUpdates).values({ incidentId, status: input.status, body: input.message, createdAt: now });
+    const changes = auditChanges({ status: incident.status }, { status: input.status });
+    await recordAudit(tx, ctx, { action: "incident_update.created", target: { type: "incident", id: incidentId, label: incident.title }, changes });
     await notifyPagesChanged(tx, [incident.pageId]);
     return incident.pageId;
   });
@@ -75,6 +81,7 @@ export async function publishIncident(ctx: Ctx, incidentId: string): Promise<str
   return db.transaction(async (tx) => {
     const incident = await ownedIncident(tx, ctx, incidentId);
     await tx.update(incidents).set({ published: true, updatedAt: new Date() }).where(eq(incidents.id, incidentId));
+    await recordAudit(tx, ctx, { action: "incident.published", target: { type: "incident", id: incidentId, label: incident.title } });
     await notifyPagesChanged(tx, [incident.pageId]);
     return incident.pageId;
   });
@@ -85,6 +92,7 @@ export async function deleteIncident(ctx: Ctx, incidentId: string): Promise<stri
   return db.transaction(async (tx) => {
     const incident = await ownedIncident(tx, ctx, incidentId);
     await tx.delete(incidents).where(eq(incidents.id, incidentId));
+    await recordAudit(tx, ctx, { action: "incident.deleted", target: { type: "incident", id: incidentId, label: incident.title } });
     await notifyPagesChanged(tx, [incident.pageId]);
     return incident.pageId;
   });

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq, lte, ne } from "drizzle-orm";
-import { maintenances, maintenanceUpdates } from "@/db/schema";
+import { maintenances, maintenanceUpdates, pages } from "@/db/schema";
 import { db, type Database } from "@/lib/db";
 import { effectiveMaintenanceStatus } from "@/lib/status-page/maintenance";
 import { notifyPagesChanged } from "../status-page/notify";
+import { recordAudit, systemSource } from "../audit/record";
 
 type Tx = Pick<Database, "select" | "update" | "insert" | "execute">;
 
@@ -17,6 +18,9 @@ export async function advanceMaintenance(tx: Tx, maintenanceId: string, now: Dat
   if (status === row.status) return false;
   await tx.update(maintenances).set({ status }).where(eq(maintenances.id, maintenanceId));
   if (status !== "scheduled") await tx.insert(maintenanceUpdates).values({ maintenanceId, status, body: NOTES[status], createdAt: now });
+  const [page] = await tx.select({ workspaceId: pages.workspaceId }).from(pages).where(eq(pages.id, row.pageId));
+  const action = status === "completed" ? "maintenance.completed" : status === "in_progress" ? "maintenance.started" : "maintenance.scheduled";
+  await recordAudit(tx, systemSource(page!.workspaceId), { action, target: { type: "maintenance", id: maintenanceId, label: row.title } });
   await notifyPagesChanged(tx, [row.pageId]);
   return true;
 }

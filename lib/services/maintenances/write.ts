@@ -5,7 +5,9 @@ import { db, type Database } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { MaintenanceInput } from "@/lib/schemas/maintenance";
 import { fromLocalDateTime } from "@/lib/status-page/zoned";
+import { auditCreated } from "@/lib/audit/changes";
 import { assertRole, type Ctx } from "../context";
+import { recordAudit } from "../audit/record";
 import { assertComponentsOnPage, ownedPage } from "../pages/owned";
 import { notifyPagesChanged } from "../status-page/notify";
 import { advanceMaintenance } from "./advance";
@@ -26,6 +28,8 @@ export async function createMaintenance(ctx: Ctx, pageId: string, input: Mainten
       .values({ pageId, title: input.title, description: input.description, startsAt, endsAt })
       .returning({ id: maintenances.id });
     const id = maintenance!.id;
+    const changes = auditCreated({ startsAt, endsAt, timeZone: page.timeZone });
+    await recordAudit(tx, ctx, { action: "maintenance.scheduled", target: { type: "maintenance", id, label: input.title }, changes });
     if (input.componentIds.length) await tx.insert(maintenanceComponents).values([...new Set(input.componentIds)].map((componentId) => ({ maintenanceId: id, componentId })));
     await tx.insert(maintenanceUpdates).values({ maintenanceId: id, status: "scheduled", body: input.description ?? "This maintenance is scheduled." });
     await scheduleMaintenanceAdvance(tx, id, [startsAt, endsAt]);
@@ -38,7 +42,7 @@ export async function createMaintenance(ctx: Ctx, pageId: string, input: Mainten
 
 async function ownedMaintenance(tx: Tx, ctx: Ctx, maintenanceId: string) {
   const [row] = await tx
-    .select({ id: maintenances.id, pageId: maintenances.pageId, status: maintenances.status })
+    .select({ id: maintenances.id, pageId: maintenances.pageId, title: maintenances.title, status: maintenances.status })
     .from(maintenances)
     .innerJoin(pages, eq(pages.id, maintenances.pageId))
     .where(and(eq(maintenances.id, maintenanceId), eq(pages.workspaceId, ctx.workspaceId)))
@@ -52,6 +56,7 @@ export async function postMaintenanceUpdate(ctx: Ctx, maintenanceId: string, mes
   return db.transaction(async (tx) => {
     const maintenance = await ownedMaintenance(tx, ctx, maintenanceId);
     await tx.insert(maintenanceUpdates).values({ maintenanceId, status: maintenance.status, body: message });
+    await recordAudit(tx, ctx, { action: "maintenance_update.created", target: { type: "maintenance", id: maintenanceId, label: maintenance.title } });
     await notifyPagesChanged(tx, [maintenance.pageId]);
     return maintenance.pageId;
   });
@@ -65,6 +70,7 @@ export async function completeMaintenance(ctx: Ctx, maintenanceId: string): Prom
     if (maintenance.status !== "completed") {
       await tx.update(maintenances).set({ status: "completed" }).where(eq(maintenances.id, maintenanceId));
       await tx.insert(maintenanceUpdates).values({ maintenanceId, status: "completed", body: "This maintenance has been completed." });
+      await recordAudit(tx, ctx, { action: "maintenance.completed", target: { type: "maintenance", id: maintenanceId, label: maintenance.title } });
     }
     await notifyPagesChanged(tx, [maintenance.pageId]);
     return maintenance.pageId;
@@ -76,6 +82,7 @@ export async function deleteMaintenance(ctx: Ctx, maintenanceId: string): Promis
   return db.transaction(async (tx) => {
     const maintenance = await ownedMaintenance(tx, ctx, maintenanceId);
     await tx.delete(maintenances).where(eq(maintenances.id, maintenanceId));
+    await recordAudit(tx, ctx, { action: "maintenance.deleted", target: { type: "maintenance", id: maintenanceId, label: maintenance.title } });
     await notifyPagesChanged(tx, [maintenance.pageId]);
     return maintenance.pageId;
   });

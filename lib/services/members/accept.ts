@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { markEmailVerified } from "../accounts/verification";
 import { hashToken } from "./tokens";
+import { recordAudit } from "../audit/record";
 
 /** The pending, unexpired invitation behind a link, or a NotFoundError. */
 export async function findInvitation(token: string) {
@@ -34,7 +35,13 @@ export async function acceptInvitation(userId: string, token: string): Promise<s
       .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
       .returning({ id: invitations.id });
     if (accepted.length === 0) throw new NotFoundError("Invitation");
-    await tx.insert(workspaceMembers).values({ workspaceId: invitation.workspaceId, userId, role: invitation.role }).onConflictDoNothing();
+    const joined = await tx
+      .insert(workspaceMembers)
+      .values({ workspaceId: invitation.workspaceId, userId, role: invitation.role })
+      .onConflictDoNothing()
+      .returning({ userId: workspaceMembers.userId });
+    const target = { type: "member" as const, id: userId, label: user.email };
+    if (joined.length) await recordAudit(tx, { workspaceId: invitation.workspaceId, userId }, { action: "member.joined", target, changes: [{ field: "role", after: invitation.role }] });
     await markEmailVerified(tx, userId);
   });
   return invitation.workspaceId;

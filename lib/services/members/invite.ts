@@ -10,6 +10,7 @@ import type { InvitationInput } from "@/lib/schemas/member";
 import { assertRole, type Ctx } from "../context";
 import { takeInvitationAttempt } from "../limits/attempts";
 import { assertRoomForMember } from "../limits/quotas";
+import { recordAudit } from "../audit/record";
 import { newToken } from "./tokens";
 
 const VALID_DAYS = 7;
@@ -53,6 +54,7 @@ export async function inviteMember(ctx: Ctx, input: InvitationInput, appUrl: str
       tx,
       invitationEmail({ to: input.email, workspaceName: workspace?.name ?? "", role: input.role, link, validDays: VALID_DAYS }),
     );
+    await recordAudit(tx, ctx, { action: "invitation.sent", target: { type: "invitation", id: row!.id, label: input.email }, changes: [{ field: "role", after: input.role }] });
     return row!.id;
   });
   const emailed = (await mailTransportKind()) !== "outbox";
@@ -68,5 +70,11 @@ export async function listPendingInvitations(ctx: Ctx) {
 
 export async function revokeInvitation(ctx: Ctx, invitationId: string): Promise<void> {
   assertRole(ctx, "admin");
-  await db.delete(invitations).where(and(eq(invitations.id, invitationId), eq(invitations.workspaceId, ctx.workspaceId)));
+  await db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .delete(invitations)
+      .where(and(eq(invitations.id, invitationId), eq(invitations.workspaceId, ctx.workspaceId)))
+      .returning({ email: invitations.email });
+    if (revoked) await recordAudit(tx, ctx, { action: "invitation.revoked", target: { type: "invitation", id: invitationId, label: revoked.email } });
+  });
 }

@@ -4,6 +4,9 @@ import { users, workspaceMembers } from "@/db/schema";
 import { db, type Database } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { assertRole, type Ctx, type Role } from "../context";
+import { auditChanges } from "@/lib/audit/changes";
+import { recordAudit } from "../audit/record";
+import { memberEmail } from "../audit/targets";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -48,6 +51,9 @@ export async function removeMember(ctx: Ctx, userId: string): Promise<void> {
     if (userId !== ctx.userId && managesAdmins(target.role) && !actorIsOwner) throw new ForbiddenError("Only an owner can remove an admin or an owner");
     if (target.role === "owner" && ownerCount <= 1) throw new ForbiddenError("A workspace needs at least one owner");
     await tx.delete(workspaceMembers).where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId)));
+    const member = { type: "member" as const, id: userId, label: await memberEmail(tx, userId) };
+    const changes = [{ field: "role", before: target.role }];
+    await recordAudit(tx, ctx, { action: userId === ctx.userId ? "member.left" : "member.removed", target: member, changes });
   });
 }
 
@@ -65,5 +71,7 @@ export async function changeMemberRole(ctx: Ctx, userId: string, role: Role): Pr
       .update(workspaceMembers)
       .set({ role })
       .where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, userId)));
+    const member = { type: "member" as const, id: userId, label: await memberEmail(tx, userId) };
+    await recordAudit(tx, ctx, { action: "member.role_changed", target: member, changes: auditChanges({ role: target.role }, { role }) });
   });
 }

@@ -10,7 +10,7 @@ type Reader = Pick<Database, "select">;
 /** The page, if it belongs to the acting workspace; otherwise "not found", never "forbidden". */
 export async function ownedPage(reader: Reader, ctx: Ctx, pageId: string) {
   const [page] = await reader
-    .select({ id: pages.id, slug: pages.slug, timeZone: pages.timeZone })
+    .select({ id: pages.id, name: pages.name, slug: pages.slug, timeZone: pages.timeZone })
     .from(pages)
     .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)));
   if (!page) throw new NotFoundError("Page");

@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { ComponentsInput } from "@/lib/schemas/page";
 import { assertRole, type Ctx } from "../context";
+import { recordAudit } from "../audit/record";
+import { auditedComponents, componentChanges } from "../audit/targets";
 import { assertComponentsOnPage, ownedPage } from "./owned";
 import { notifyPagesChanged } from "../status-page/notify";
 
@@ -18,8 +20,11 @@ export async function setPagePassword(ctx: Ctx, pageId: string, password: string
       .update(pages)
       .set({ passwordHash, updatedAt: new Date() })
       .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
-      .returning({ id: pages.id });
-    if (updated.length === 0) throw new NotFoundError("Page");
+      .returning({ id: pages.id, name: pages.name });
+    if (!updated[0]) throw new NotFoundError("Page");
+    // Whether a password is set, never the password or its hash.
+    const changes = [{ field: "password", after: passwordHash ? "set" : "removed" }];
+    await recordAudit(tx, ctx, { action: "page.password_changed", target: { type: "page", id: pageId, label: updated[0].name }, changes });
     await notifyPagesChanged(tx, [pageId]);
   });
 }
@@ -28,8 +33,9 @@ export async function setPagePassword(ctx: Ctx, pageId: string, password: string
 export async function updateComponents(ctx: Ctx, pageId: string, input: ComponentsInput): Promise<void> {
   assertRole(ctx, "editor");
   await db.transaction(async (tx) => {
-    await ownedPage(tx, ctx, pageId);
+    const page = await ownedPage(tx, ctx, pageId);
     await assertComponentsOnPage(tx, pageId, input.components.map((c) => c.id));
+    const before = await auditedComponents(tx, pageId);
     for (const c of input.components) {
       await tx
         .update(pageComponents)
@@ -37,6 +43,8 @@ export async function updateComponents(ctx: Ctx, pageId: string, input: Componen
         .where(and(eq(pageComponents.pageId, pageId), eq(pageComponents.id, c.id)));
     }
     await tx.update(pages).set({ updatedAt: new Date() }).where(eq(pages.id, pageId));
+    const changes = componentChanges(before, await auditedComponents(tx, pageId));
+    await recordAudit(tx, ctx, { action: "page.components_updated", target: { type: "page", id: pageId, label: page.name }, changes });
     await notifyPagesChanged(tx, [pageId]);
   });
 }

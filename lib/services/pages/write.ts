@@ -4,8 +4,11 @@ import { checks, pageComponents, pages } from "@/db/schema";
 import { db, type Database } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PageInput } from "@/lib/schemas/page";
+import { auditChanges, auditCreated } from "@/lib/audit/changes";
 import { assertRole, type Ctx } from "../context";
 import { assertRoomForPage } from "../limits/quotas";
+import { recordAudit } from "../audit/record";
+import { auditedComponents, auditedPage, componentChanges } from "../audit/targets";
 import { isUniqueViolation } from "../pg-errors";
 import { notifyTagsChanged } from "../status-page/notify";
 import { pageTag, slugTag } from "@/lib/status-page/tags";
@@ -23,6 +26,7 @@ export async function createPage(ctx: Ctx, input: PageInput): Promise<string> {
         .insert(pages)
         .values({ workspaceId: ctx.workspaceId, ...pageFields(input) })
         .returning({ id: pages.id });
+      await recordAudit(tx, ctx, { action: "page.created", target: { type: "page", id: page!.id, label: input.name }, changes: auditCreated(pageFields(input)) });
       await syncComponents(tx, ctx, page!.id, input.checkIds);
       // A visitor may have been shown "not found" at this slug: that answer is cached too.
       await notifyTagsChanged(tx, [slugTag(input.slug)]);
@@ -39,7 +43,8 @@ export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Pr
   assertRole(ctx, "editor");
   try {
     return await db.transaction(async (tx) => {
-      const [before] = await tx.select({ slug: pages.slug }).from(pages).where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)));
+      const before = await auditedPage(tx, ctx, pageId);
+      const componentsBefore = await auditedComponents(tx, pageId);
       const [page] = await tx
         .update(pages)
         .set({ ...pageFields(input), updatedAt: new Date() })
@@ -47,6 +52,8 @@ export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Pr
         .returning({ id: pages.id });
       if (!page || !before) throw new NotFoundError("Page");
       await syncComponents(tx, ctx, pageId, input.checkIds);
+      const changes = [...auditChanges(before, pageFields(input)), ...componentChanges(componentsBefore, await auditedComponents(tx, pageId))];
+      await recordAudit(tx, ctx, { action: "page.updated", target: { type: "page", id: pageId, label: input.name }, changes });
       const tags = [pageTag(pageId), slugTag(before.slug), slugTag(input.slug)];
       await notifyTagsChanged(tx, tags);
       return tags;
@@ -63,8 +70,9 @@ export async function deletePage(ctx: Ctx, pageId: string): Promise<string[]> {
     const [deleted] = await tx
       .delete(pages)
       .where(and(eq(pages.id, pageId), eq(pages.workspaceId, ctx.workspaceId)))
-      .returning({ id: pages.id, slug: pages.slug });
+      .returning({ id: pages.id, name: pages.name, slug: pages.slug });
     if (!deleted) throw new NotFoundError("Page");
+    await recordAudit(tx, ctx, { action: "page.deleted", target: { type: "page", id: pageId, label: deleted.name } });
     const tags = [pageTag(pageId), slugTag(deleted.slug)];
     await notifyTagsChanged(tx, tags);
     return tags;
