@@ -39,7 +39,7 @@ export async function runHttp(config: HttpConfig, options: RunOptions): Promise<
       request = nextRequest(request, response.status, location);
     }
     const totalMs = deadline.elapsed();
-    const failures = failedAssertions(config.assertions, {
+    const failures = await failedAssertions(config.assertions, {
       status: response.status,
       headers: response.headers,
       body: response.body.toString("utf8"),
