@@ -27,6 +27,7 @@ export async function runHttp(config: HttpConfig, options: RunOptions): Promise<
       response = await sendHop(request, {
         verifyTls: config.verifyTls,
         allowPrivateTargets: options.allowPrivateTargets,
+        dnsServers: options.dnsServers,
         signal: deadline.signal,
         readBody: (status, headers) => !follow(status, headers.location),
         onPhase,

@@ -19,7 +19,7 @@ export {
   type HttpConfig,
 } from "./check-config/http";
 export { compositeConfig, type CompositeConfig } from "./check-config/composite";
-export { dnsConfig, dnsRecordType, parseResolverAddress, type DnsConfig, type DnsRecordType } from "./check-config/dns";
+export { dnsConfig, dnsRecordType, formatResolverAddress, parseResolverAddress, type DnsConfig, type DnsRecordType } from "./check-config/dns";
 export { heartbeatConfig, type HeartbeatConfig } from "./check-config/heartbeat";
 export { pingConfig, type PingConfig } from "./check-config/ping";
 export { tcpConfig, type TcpConfig } from "./check-config/tcp";
