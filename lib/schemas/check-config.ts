@@ -22,7 +22,7 @@ export { compositeConfig, type CompositeConfig } from "./check-config/composite"
 export { dnsConfig, dnsRecordType, formatResolverAddress, parseResolverAddress, type DnsConfig, type DnsRecordType } from "./check-config/dns";
 export { heartbeatConfig, type HeartbeatConfig } from "./check-config/heartbeat";
 export { pingConfig, type PingConfig } from "./check-config/ping";
-export { tcpConfig, type TcpConfig } from "./check-config/tcp";
+export { abusePronePorts, tcpConfig, tcpSendRefusal, type TcpConfig } from "./check-config/tcp";
 export { tlsConfig, type TlsConfig } from "./check-config/tls";
 
 /** Every check's settings, keyed by `type`; each type's schema lives in `check-config/<type>.ts`. */

@@ -7,10 +7,12 @@ import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
 import { checkSettings } from "./settings";
+import { assertProbePolicy } from "./probe-policy";
 import { isProbed, scheduleCheck } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
+  assertProbePolicy(input.config);
   return db.transaction(async (tx) => {
     await assertCompositeMembers(tx, ctx.workspaceId, input.config);
     const [check] = await tx

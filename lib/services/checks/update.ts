@@ -10,11 +10,13 @@ import { assertCompositeMembers } from "../composites/members";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatToken } from "../heartbeats/token";
 import { checkSettings } from "./settings";
+import { assertProbePolicy } from "./probe-policy";
 import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
 
 /** Saves a check and reschedules it at once (or stops it when paused). */
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
   assertRole(ctx, "editor");
+  assertProbePolicy(input.config);
   await db.transaction(async (tx) => {
     await assertCompositeMembers(tx, ctx.workspaceId, input.config, checkId);
     const [check] = await tx
