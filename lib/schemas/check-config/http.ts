@@ -29,18 +29,20 @@ function patternWhenMatching(a: { op: string; value: string }, ctx: z.Refinement
   if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["value"] });
 }
 
-export const bodyAssertion = z
-  .object({ type: z.literal("body"), op: textOp, value: z.string().min(1, "Enter the text to look for").max(2_000, "At most 2000 characters") })
-  .superRefine(patternWhenMatching);
+const bodyAssertionShape = z.object({
+  type: z.literal("body"),
+  op: textOp,
+  value: z.string().min(1, "Enter the text to look for").max(2_000, "At most 2000 characters"),
+});
+export const bodyAssertion = bodyAssertionShape.superRefine(patternWhenMatching);
 
-export const headerAssertion = z
-  .object({
-    type: z.literal("header"),
-    name: z.string().trim().min(1, "Enter the header name").max(200, "At most 200 characters"),
-    op: z.enum(["equals", "contains", "matches"]),
-    value: z.string().max(2_000, "At most 2000 characters"),
-  })
-  .superRefine(patternWhenMatching);
+const headerAssertionShape = z.object({
+  type: z.literal("header"),
+  name: z.string().trim().min(1, "Enter the header name").max(200, "At most 200 characters"),
+  op: z.enum(["equals", "contains", "matches"]),
+  value: z.string().max(2_000, "At most 2000 characters"),
+});
+export const headerAssertion = headerAssertionShape.superRefine(patternWhenMatching);
 
 export const jsonPathAssertion = z.object({
   type: z.literal("jsonPath"),
@@ -106,3 +108,14 @@ export const httpConfig = z.object({
   upsideDown,
 });
 export type HttpConfig = z.infer<typeof httpConfig>;
+
+/**
+ * An HTTP check as saved under older rules, when patterns ran on JavaScript's RegExp: one that RE2
+ * refuses (lookahead…) still loads, so the check opens for editing; the worker refuses to run it.
+ */
+export const storedHttpConfig = httpConfig.extend({
+  assertions: z
+    .array(z.discriminatedUnion("type", [statusAssertion, bodyAssertionShape, headerAssertionShape, jsonPathAssertion, responseTimeAssertion]))
+    .max(50)
+    .default([{ type: "status", expected: "200-299" }]),
+});

@@ -3,7 +3,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { checkRuns, checks } from "@/db/schema";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { checkConfig } from "@/lib/schemas/check-config";
+import { storedCheckConfig } from "@/lib/schemas/check-config";
 import type { Ctx } from "../context";
 
 export async function listChecks(ctx: Ctx) {
@@ -16,7 +16,7 @@ export async function getCheck(ctx: Ctx, checkId: string) {
     .from(checks)
     .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)));
   if (!check) throw new NotFoundError("Check");
-  return { ...check, config: checkConfig.parse(check.config) };
+  return { ...check, config: storedCheckConfig.parse(check.config) };
 }
 
 export async function recentRuns(ctx: Ctx, checkId: string, limit = 50) {

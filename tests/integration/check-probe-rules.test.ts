@@ -51,3 +51,21 @@ describe("TCP send on abuse-prone ports (hosted mode)", () => {
     expect(() => assertProbePolicy(tcp({ port: 25, send: "EHLO x\r\n" }).config, true)).not.toThrow();
   });
 });
+
+describe("a check saved when patterns ran on JavaScript's RegExp", () => {
+  const http = (value: string) =>
+    checkInput.parse({ name: "Home", config: { type: "http", url: "https://example.com", assertions: [{ type: "body", op: "matches", value }] } });
+
+  it("still opens, and saving it asks for a linear-time pattern", async () => {
+    const ctx = await createOwnerCtx();
+    const id = await createCheck(ctx, http("ok"));
+    const legacy = { ...http("ok").config, assertions: [{ type: "body", op: "matches", value: "ok(?!ay)" }] };
+    await db.update(checks).set({ config: legacy }).where(eq(checks.id, id));
+
+    expect(await getCheck(ctx, id)).toMatchObject({ config: { assertions: [{ value: "ok(?!ay)" }] } });
+    expect(checkInput.safeParse({ name: "Home", config: legacy }).error?.issues[0]).toMatchObject({
+      path: ["config", "assertions", 0, "value"],
+      message: "Lookahead ((?!…) is not supported; Pingpage runs regexes in linear time",
+    });
+  });
+});
