@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/net/client-address";
+import { formatResolverAddress, parseResolverAddress } from "@/lib/schemas/check-config/dns";
 
 const bool = z
   .enum(["true", "false", "1", "0", ""])
@@ -70,6 +71,14 @@ const schema = z.object({
   WORKER_LOG_TIMINGS: bool,
   WORKER_LIVENESS_SECONDS: z.coerce.number().int().min(3, "WORKER_LIVENESS_SECONDS: at least 3").max(300).default(10),
   ALLOW_PRIVATE_TARGETS: bool,
+  /** DNS servers ("1.1.1.1,8.8.8.8:53") that checks resolve names through; see checkDnsServers(). */
+  CHECK_DNS_SERVERS: z
+    .string()
+    .optional()
+    .refine(
+      (text) => text === undefined || dnsServerList(text).every((server) => server !== null),
+      "CHECK_DNS_SERVERS: IP addresses with an optional port, comma-separated, like 1.1.1.1,8.8.8.8:53",
+    ),
   PINGPAGE_WORKER: z.enum(["embedded", "off"]).default("embedded"),
   RUN_RETENTION_DAYS: z.coerce
     .number()
@@ -126,6 +135,14 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+function dnsServerList(text: string) {
+  return text
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => parseResolverAddress(entry));
+}
+
 function parseEnv(): Env {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
@@ -160,4 +177,17 @@ export function oauthProviders() {
 export function cnameTarget(): string | null {
   const host = env.PINGPAGE_CNAME_TARGET ?? (env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).hostname : null);
   return host && host.includes(".") && !/^[\d.]+$/.test(host) ? host.toLowerCase() : null;
+}
+
+/** Public resolvers for tenants' checks when the operator names none. */
+export const defaultCheckDnsServers = ["1.1.1.1:53", "8.8.8.8:53"];
+
+/**
+ * The DNS servers checks resolve through. A hosted install never uses the worker's own resolver
+ * (Docker's or the VPC's, which answer for internal names); a self-hosted one does unless told.
+ */
+export function checkDnsServers(settings: Pick<Env, "CHECK_DNS_SERVERS" | "ALLOW_PRIVATE_TARGETS"> = env): string[] | undefined {
+  const configured = dnsServerList(settings.CHECK_DNS_SERVERS ?? "").flatMap((server) => (server ? [formatResolverAddress(server)] : []));
+  if (configured.length > 0) return configured;
+  return settings.ALLOW_PRIVATE_TARGETS ? undefined : defaultCheckDnsServers;
 }

@@ -21,7 +21,7 @@
 import { Logger, run, type TaskList } from "graphile-worker";
 import { secretBox } from "@/lib/crypto/secret-box";
 import { closeDb } from "@/lib/db";
-import { databaseUrl, env } from "@/lib/env";
+import { checkDnsServers, databaseUrl, env } from "@/lib/env";
 import { dispatchTaskIdentifier } from "@/lib/services/scheduler/dispatch";
 import { SchedulerRuntime } from "./scheduler/runtime";
 import { timing } from "./scheduler/timing";
@@ -93,6 +93,7 @@ async function main() {
     concurrency: env.WORKER_CONCURRENCY,
     livenessSeconds: env.WORKER_LIVENESS_SECONDS,
     allowPrivateTargets: env.ALLOW_PRIVATE_TARGETS,
+    dnsServers: checkDnsServers(),
     logTimings: env.WORKER_LOG_TIMINGS,
   });
   await runtime.start();

@@ -17,6 +17,7 @@ beforeAll(async () => {
       NS: ["ns1.example.test"],
     },
     "www.example.test": { CNAME: ["example.test"] },
+    "intranet.example.test": { A: ["10.0.0.5", "93.184.216.34"], AAAA: ["fd00::5", "64:ff9b::a9fe:a9fe"] },
   });
 });
 afterAll(() => responder.close());
@@ -75,5 +76,36 @@ describe("runDns against a local DNS server", () => {
     const result = await runDns(config({ resolver }), { ...local, timeoutMs: 300 });
     silent.close();
     expect(result).toMatchObject({ ok: false, errorClass: "timeout" });
+  });
+});
+
+describe("runDns in hosted mode", () => {
+  // The operator's resolvers (CHECK_DNS_SERVERS): here the local responder stands in for 1.1.1.1.
+  const hosted = () => ({ timeoutMs: 2_000, allowPrivateTargets: false, dnsServers: [responder.address] });
+  const unset = (fields: Record<string, unknown>) => dnsConfig.parse({ type: "dns", hostname: "example.test", ...fields });
+
+  it("asks the configured resolvers, never the worker's own", async () => {
+    const found = await runDns(unset({}), hosted());
+    const localhost = await runDns(unset({ hostname: "localhost" }), hosted());
+    expect(found).toMatchObject({ ok: true, details: { records: ["192.0.2.10", "192.0.2.11"], resolver: responder.address } });
+    expect(localhost).toMatchObject({ ok: false, errorClass: "dns", error: "localhost does not exist (NXDOMAIN)" });
+  });
+
+  it("redacts internal addresses in the answers and in the failure message", async () => {
+    const v4 = await runDns(unset({ hostname: "intranet.example.test", expected: ["203.0.113.1"] }), hosted());
+    const v6 = await runDns(unset({ hostname: "intranet.example.test", recordType: "AAAA" }), hosted());
+    expect(v4).toMatchObject({
+      ok: false,
+      errorClass: "assertion",
+      error: "A intranet.example.test answered a private address (redacted), 93.184.216.34, expected 203.0.113.1",
+      details: { records: ["a private address (redacted)", "93.184.216.34"] },
+    });
+    expect(v6.details?.records).toEqual(["a private (unique-local) address (redacted)", "a cloud metadata address (redacted)"]);
+    expect(JSON.stringify([v4, v6])).not.toMatch(/10\.0\.0\.5|fd00::5|a9fe|169\.254/);
+  });
+
+  it("shows them to a self-hosted install, which may watch its own network", async () => {
+    const result = await runDns(unset({ hostname: "intranet.example.test" }), { ...hosted(), allowPrivateTargets: true });
+    expect(result.details?.records).toEqual(["10.0.0.5", "93.184.216.34"]);
   });
 });

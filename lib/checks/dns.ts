@@ -1,11 +1,15 @@
 import { Resolver } from "node:dns/promises";
-import { parseResolverAddress, type DnsConfig, type DnsRecordType } from "@/lib/schemas/check-config";
+import { formatResolverAddress, parseResolverAddress, type DnsConfig, type DnsRecordType } from "@/lib/schemas/check-config";
 import { ipv6Bytes } from "@/lib/net/ip";
+import { specialAddress } from "@/lib/net/special-addresses";
 import { resolveTarget } from "@/lib/net/ssrf";
 import { ProbeError, probeDeadline } from "./errors";
 import type { CheckResult, RunOptions } from "./types";
 
-/** Asks one resolver (or the system's) for records and compares them with the expected values. */
+/**
+ * Asks the check's own resolver, else the configured ones (the system's only when self-hosted), for
+ * records and compares them with the expected values.
+ */
 export async function runDns(config: DnsConfig, options: RunOptions): Promise<CheckResult> {
   const deadline = probeDeadline(options);
   const resolver = new Resolver({ timeout: options.timeoutMs, tries: 1 });
@@ -18,16 +22,20 @@ export async function runDns(config: DnsConfig, options: RunOptions): Promise<Ch
       if (!parsed) throw new ProbeError("config", `the resolver ${config.resolver} is not an IP address`);
       // Asking an internal DNS server is itself a request into the private network.
       await resolveTarget(parsed.host, { ...options, signal: deadline.signal });
-      server = parsed.host.includes(":") ? `[${parsed.host}]:${parsed.port}` : `${parsed.host}:${parsed.port}`;
+      server = formatResolverAddress(parsed);
       resolver.setServers([server]);
+    } else if (options.dnsServers && options.dnsServers.length > 0) {
+      resolver.setServers(options.dnsServers);
+      server = options.dnsServers.join(", ");
     }
     const records = await query(resolver, config.recordType, config.hostname).catch((error: unknown) => {
       throw explain(error, config);
     });
     const totalMs = deadline.elapsed();
-    const details = { records, resolver: server };
+    const shown = options.allowPrivateTargets ? records : records.map((record) => redacted(config.recordType, record));
+    const details = { records: shown, resolver: server };
     const timings = { dnsMs: totalMs, totalMs };
-    const error = mismatch(config, records);
+    const error = mismatch(config, records, shown);
     if (error) return { ok: false, latencyMs: totalMs, errorClass: "assertion", error, timings, details };
     return { ok: true, latencyMs: totalMs, timings, details };
   } catch (error) {
@@ -66,14 +74,21 @@ export function normalizeRecord(type: DnsRecordType, value: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
 }
 
-function mismatch(config: DnsConfig, records: string[]): string | null {
+/** In hosted mode an internal address in an answer is named by its kind only: it maps someone's network. */
+function redacted(type: DnsRecordType, record: string): string {
+  const kind = type === "A" || type === "AAAA" ? specialAddress(record) : null;
+  return kind && !kind.revealsNothing ? `${kind.reason} (redacted)` : record;
+}
+
+/** Compares the real answers; the message shows them as `shown` (redacted in hosted mode). */
+function mismatch(config: DnsConfig, records: string[], shown: string[]): string | null {
   if (config.expected.length === 0) return null;
   const answered = new Set(records.map((r) => normalizeRecord(config.recordType, r)));
   const expected = new Set(config.expected.map((e) => normalizeRecord(config.recordType, e)));
   const missing = config.expected.filter((e) => !answered.has(normalizeRecord(config.recordType, e)));
   const extra = records.filter((r) => !expected.has(normalizeRecord(config.recordType, r)));
   if (missing.length === 0 && (config.match === "includes" || extra.length === 0)) return null;
-  const got = records.length > 0 ? records.join(", ") : "nothing";
+  const got = shown.length > 0 ? shown.join(", ") : "nothing";
   const want = config.match === "exact" ? `exactly ${config.expected.join(", ")}` : config.expected.join(", ");
   return `${config.recordType} ${config.hostname} answered ${got}, expected ${want}`;
 }

@@ -92,7 +92,7 @@ describe("the SSRF guard on HTTP", () => {
       hosted,
     );
     expect(result.errorClass).toBe("blocked");
-    expect(result.error).toMatch(/^refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address$/);
+    expect(result.error).toBe("refused: localhost resolves to a loopback address");
   });
 
   it("does not let upside-down mode turn a blocked target into a pass", async () => {
@@ -110,7 +110,7 @@ describe("the SSRF guard on HTTP", () => {
 
     it.each([
       ["/to-private", "refused: 127.0.0.1 is a loopback address"],
-      ["/to-localhost", /^refused: localhost resolves to (127\.0\.0\.1|::1), a loopback address$/],
+      ["/to-localhost", "refused: localhost resolves to a loopback address"],
       ["/to-metadata", "refused: 169.254.169.254 is a cloud metadata address"],
     ])("refuses the hop in %s", async (path, message) => {
       methods.length = 0;

@@ -27,6 +27,7 @@ export async function runHttp(config: HttpConfig, options: RunOptions): Promise<
       response = await sendHop(request, {
         verifyTls: config.verifyTls,
         allowPrivateTargets: options.allowPrivateTargets,
+        dnsServers: options.dnsServers,
         signal: deadline.signal,
         readBody: (status, headers) => !follow(status, headers.location),
         onPhase,
@@ -39,7 +40,7 @@ export async function runHttp(config: HttpConfig, options: RunOptions): Promise<
       request = nextRequest(request, response.status, location);
     }
     const totalMs = deadline.elapsed();
-    const failures = failedAssertions(config.assertions, {
+    const failures = await failedAssertions(config.assertions, {
       status: response.status,
       headers: response.headers,
       body: response.body.toString("utf8"),

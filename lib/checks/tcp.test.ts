@@ -71,4 +71,22 @@ describe("runTcp", () => {
     const result = await runTcp(config({ host: "localhost" }), { ...local, allowPrivateTargets: false });
     expect(result.errorClass).toBe("blocked");
   });
+
+  it.each([25, 465, 587, 2525, 23, 6379, 11211])("sends nothing to the abuse-prone port %i in hosted mode", async (abusePort) => {
+    // A public address: only the port rule can refuse it, and it does before any connection.
+    const result = await runTcp(config({ host: "93.184.216.34", port: abusePort, send: "EHLO pingpage\r\n" }), { ...local, allowPrivateTargets: false });
+    expect(result).toMatchObject({ ok: false, errorClass: "blocked" });
+    expect(result.error).toMatch(new RegExp(`^refused: no data is sent to port ${abusePort} \\(.+\\), which is open to abuse$`));
+    expect(result.timings?.connectMs).toBeUndefined();
+  });
+
+  it("leaves a banner check on an abuse-prone port to the address guard alone", async () => {
+    const result = await runTcp(config({ port: 25, expect: "220" }), { ...local, allowPrivateTargets: false });
+    expect(result).toMatchObject({ ok: false, errorClass: "blocked", error: "refused: 127.0.0.1 is a loopback address" });
+  });
+
+  it("lets a self-hosted install send to any port", async () => {
+    const result = await runTcp(config({ port: 6379, send: "PING\r\n" }), local);
+    expect(result.errorClass).not.toBe("blocked");
+  });
 });

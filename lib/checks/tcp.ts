@@ -1,7 +1,7 @@
 import type { Socket } from "node:net";
-import type { TcpConfig } from "@/lib/schemas/check-config";
+import { abusePronePorts, type TcpConfig } from "@/lib/schemas/check-config";
 import { dialTcp } from "@/lib/net/dial";
-import { resolveTarget } from "@/lib/net/ssrf";
+import { BlockedTargetError, resolveTarget } from "@/lib/net/ssrf";
 import { ProbeError, probeDeadline } from "./errors";
 import { applyUpsideDown } from "./upside-down";
 import type { CheckResult, RunOptions, Timings } from "./types";
@@ -14,6 +14,9 @@ export async function runTcp(config: TcpConfig, options: RunOptions): Promise<Ch
   const timings: Omit<Timings, "totalMs"> = {};
   let socket: Socket | undefined;
   try {
+    // Saving such a check is refused too; this catches checks saved before, or written in by hand.
+    const refused = config.send === undefined || options.allowPrivateTargets ? undefined : abusePronePorts[config.port];
+    if (refused) throw new BlockedTargetError(`refused: no data is sent to port ${config.port} (${refused.service}), which is open to abuse`);
     const target = await resolveTarget(config.host, { ...options, signal: deadline.signal });
     timings.dnsMs = target.dnsMs;
     const dialled = await dialTcp({ address: target.address, port: config.port, signal: deadline.signal });

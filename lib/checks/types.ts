@@ -33,4 +33,9 @@ export type RunOptions = {
   signal?: AbortSignal;
   /** Hosted mode refuses loopback/private/link-local/metadata targets; self-hosters may allow them. */
   allowPrivateTargets: boolean;
+  /**
+   * DNS servers ("1.1.1.1:53") every name is resolved through, DNS checks without their own
+   * resolver included; the worker's system resolver when absent (self-hosted only: lib/env.ts).
+   */
+  dnsServers?: string[];
 };

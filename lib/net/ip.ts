@@ -38,12 +38,14 @@ export function ipv4FromBytes(bytes: Uint8Array, offset: number): string {
 }
 
 /**
- * The IPv4 address an IPv6 address carries, for the forms that route to it:
- * IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002::/16).
+ * The IPv4 address an IPv6 address carries, for the forms that route to it: IPv4-mapped
+ * (::ffff:a.b.c.d), SIIT (::ffff:0:a.b.c.d), IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::/96)
+ * and 6to4 (2002::/16).
  */
 export function embeddedIpv4(bytes: Uint8Array): string | null {
   const zeroUpTo = (end: number) => bytes.subarray(0, end).every((b) => b === 0);
   if (zeroUpTo(10) && bytes[10] === 0xff && bytes[11] === 0xff) return ipv4FromBytes(bytes, 12);
+  if (zeroUpTo(8) && bytes[8] === 0xff && bytes[9] === 0xff && bytes[10] === 0 && bytes[11] === 0) return ipv4FromBytes(bytes, 12);
   if (zeroUpTo(12) && !bytes.subarray(12).every((b) => b === 0) && !(bytes[15] === 1 && zeroUpTo(15))) {
     return ipv4FromBytes(bytes, 12);
   }

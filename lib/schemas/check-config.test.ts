@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkConfig, parseResolverAddress } from "./check-config";
+import { checkConfig, parseResolverAddress, storedCheckConfig } from "./check-config";
 
 describe("checkConfig", () => {
   it("fills defaults for the dashboard form's HTTP shape", () => {
@@ -66,5 +66,22 @@ describe("parseResolverAddress", () => {
 
   it.each(["dns.google", "1.1.1.1:0", "1.1.1", "[::1]:x"])("rejects %s", (text) => {
     expect(parseResolverAddress(text)).toBeNull();
+  });
+});
+
+describe("storedCheckConfig", () => {
+  const savedBeforeRe2 = {
+    type: "http",
+    url: "https://example.com",
+    assertions: [{ type: "body", op: "matches", value: "ok(?=\\s*$)" }],
+  };
+
+  it("loads a check whose pattern only JavaScript's RegExp accepted, so it can be opened and fixed", () => {
+    expect(storedCheckConfig.parse(savedBeforeRe2)).toMatchObject({ assertions: [{ value: "ok(?=\\s*$)" }] });
+  });
+
+  it("while the worker's schema refuses to run it, saying why", () => {
+    const parsed = checkConfig.safeParse(savedBeforeRe2);
+    expect(parsed.error?.issues[0]?.message).toBe("Lookahead ((?=…) is not supported; Pingpage runs regexes in linear time");
   });
 });

@@ -19,6 +19,8 @@ export type RuntimeOptions = {
   concurrency: number;
   livenessSeconds: number;
   allowPrivateTargets: boolean;
+  /** DNS servers every probe resolves names through; the system resolver when absent. */
+  dnsServers?: string[];
   /** Log the event loop's delay every 10 s: a slot cannot start before the loop gets to its timer. */
   logTimings: boolean;
 };
@@ -49,6 +51,7 @@ export class SchedulerRuntime {
       region: options.region,
       concurrency: options.concurrency,
       allowPrivateTargets: options.allowPrivateTargets,
+      dnsServers: options.dnsServers,
       liveness: this.liveness,
       recorder: this.recorder,
       signal: this.shutdown.signal,

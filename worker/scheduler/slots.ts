@@ -12,6 +12,7 @@ type Options = {
   region: string;
   concurrency: number;
   allowPrivateTargets: boolean;
+  dnsServers?: string[];
   liveness: Liveness;
   recorder: Recorder;
   /** Aborted on shutdown: a probe cut short is not recorded, and its slot goes to another worker. */
@@ -141,6 +142,7 @@ export class SlotRunner {
       return await runCheck(config, {
         timeoutMs: slot.timeoutMs,
         allowPrivateTargets: this.options.allowPrivateTargets,
+        dnsServers: this.options.dnsServers,
         signal: this.options.signal,
       });
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { HttpAssertion } from "@/lib/schemas/check-config";
 import { compareJson, jsonOpSymbol } from "./json-compare";
 import { parseJsonPath, readJsonPath } from "./json-path";
-import { regexMatches } from "./regex";
+import { RegexRun, regexRunBudgetMs } from "./regex";
 import { parseStatusExpectation, statusMatches } from "./status";
 
 export type ObservedResponse = {
@@ -12,22 +12,24 @@ export type ObservedResponse = {
 };
 
 /** Evaluates every assertion (they are ANDed) and returns one message per failed assertion. */
-export function failedAssertions(assertions: HttpAssertion[], response: ObservedResponse): string[] {
+export async function failedAssertions(assertions: HttpAssertion[], response: ObservedResponse): Promise<string[]> {
   const failures: string[] = [];
   let json: { parsed: boolean; value?: unknown } | undefined;
   const parsedBody = () => (json ??= parseJson(response.body));
+  const regexRun = new RegexRun();
   for (const assertion of assertions) {
-    const failure = evaluate(assertion, response, parsedBody);
+    const failure = await evaluate(assertion, response, parsedBody, regexRun);
     if (failure) failures.push(failure);
   }
   return failures;
 }
 
-function evaluate(
+async function evaluate(
   assertion: HttpAssertion,
   response: ObservedResponse,
   parsedBody: () => { parsed: boolean; value?: unknown },
-): string | null {
+  regexRun: RegexRun,
+): Promise<string | null> {
   switch (assertion.type) {
     case "status": {
       const ranges = parseStatusExpectation(assertion.expected);
@@ -35,12 +37,12 @@ function evaluate(
       return `status ${response.status}, expected ${assertion.expected}`;
     }
     case "body":
-      return textFailure("body", response.body, assertion.op, assertion.value);
+      return textFailure("body", response.body, assertion.op, assertion.value, regexRun);
     case "header": {
       const raw = response.headers[assertion.name.toLowerCase()];
       if (raw === undefined) return `header ${assertion.name} missing, expected it to ${opWords[assertion.op]} ${show(assertion)}`;
       const value = Array.isArray(raw) ? raw.join(", ") : raw;
-      return textFailure(`header ${assertion.name}`, value, assertion.op, assertion.value);
+      return textFailure(`header ${assertion.name}`, value, assertion.op, assertion.value, regexRun);
     }
     case "jsonPath": {
       const numeric = assertion.op === "lt" || assertion.op === "gt";
@@ -67,14 +69,17 @@ const opWords: Record<TextOp, string> = {
   equals: "equal",
 };
 
-function textFailure(subject: string, actual: string, op: TextOp, expected: string): string | null {
+async function textFailure(subject: string, actual: string, op: TextOp, expected: string, regexRun: RegexRun): Promise<string | null> {
   switch (op) {
     case "contains":
       return actual.includes(expected) ? null : `${subject} does not contain ${quote(expected)}`;
     case "notContains":
       return actual.includes(expected) ? `${subject} contains ${quote(expected)}, expected it not to` : null;
-    case "matches":
-      return regexMatches(expected, actual) ? null : `${subject} does not match /${expected}/${actualTail(subject, actual)}`;
+    case "matches": {
+      const matched = await regexRun.matches(expected, actual);
+      if (matched === "over budget") return `${subject} was not checked against /${expected}/: this check's patterns used their ${regexRunBudgetMs} ms budget`;
+      return matched ? null : `${subject} does not match /${expected}/${actualTail(subject, actual)}`;
+    }
     case "equals":
       return actual === expected ? null : `${subject} is ${quote(actual)}, expected ${quote(expected)}`;
   }

@@ -34,6 +34,7 @@ export type HopResponse = {
 export type HopOptions = {
   verifyTls: boolean;
   allowPrivateTargets: boolean;
+  dnsServers?: string[];
   signal: AbortSignal;
   /** Redirect hops skip the body: only the final response is asserted on. */
   readBody: (status: number, headers: IncomingHttpHeaders) => boolean;

@@ -1,28 +1,47 @@
-import { createContext, Script } from "node:vm";
+import type { RE2JS } from "re2js";
 import { ProbeError } from "../errors";
+import { compilePattern } from "./regex-syntax";
 
-const budgetMs = 100;
-const sandbox: Record<string, unknown> = Object.create(null);
-const context = createContext(sandbox);
-const script = new Script("new RegExp(source).test(input)");
+/** Patterns look at this much of a body: with the program-size cap, it bounds one match's cost. */
+export const regexInputLimit = 256 * 1024;
+/** CPU one run may spend on its patterns; the assertions left once it is spent fail instead. */
+export const regexRunBudgetMs = 100;
+
+/** Each compiled pattern keeps its lazy DFA (RE2 caps it at 8 MB; a few hundred KB in practice). */
+const cacheSize = 200;
+/** Recently used patterns, compiled once rather than on every run; a Map keeps insertion order. */
+const compiled = new Map<string, RE2JS>();
+
+function compiledPattern(source: string): RE2JS {
+  const hit = compiled.get(source);
+  if (hit) {
+    compiled.delete(source);
+    compiled.set(source, hit);
+    return hit;
+  }
+  const { regex, problem } = compilePattern(source);
+  if (!regex) throw new ProbeError("config", `the pattern /${source}/ cannot run: ${problem}`);
+  if (compiled.size >= cacheSize) compiled.delete(compiled.keys().next().value ?? "");
+  compiled.set(source, regex);
+  return regex;
+}
 
 /**
- * Tests a user's regex against up to 1 MiB of response. It runs in a vm with a time limit because
- * a catastrophic pattern like (a+)+$ would otherwise stall every other probe on the worker.
+ * The patterns of one run. Each match is linear in its (capped) input; between matches the run
+ * yields to the event loop, so other probes start on time, and it stops once its budget is spent.
  */
-export function regexMatches(source: string, input: string): boolean {
-  sandbox.source = source;
-  sandbox.input = input;
-  try {
-    return script.runInContext(context, { timeout: budgetMs }) === true;
-  } catch (error) {
-    // Duck-typed: errors thrown inside a vm can come from another realm, where instanceof fails.
-    if (typeof error === "object" && error !== null && "code" in error && error.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") {
-      throw new ProbeError("assertion", `the pattern /${source}/ took longer than ${budgetMs} ms to evaluate`);
+export class RegexRun {
+  private spentMs = 0;
+
+  /** Whether `source` matches `input`, or "over budget" when this run has no time left for it. */
+  async matches(source: string, input: string): Promise<boolean | "over budget"> {
+    if (this.spentMs >= regexRunBudgetMs) return "over budget";
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const started = performance.now();
+    try {
+      return compiledPattern(source).test(input.length > regexInputLimit ? input.slice(0, regexInputLimit) : input);
+    } finally {
+      this.spentMs += performance.now() - started;
     }
-    throw new ProbeError("config", `the pattern /${source}/ is not a valid regular expression`);
-  } finally {
-    sandbox.source = undefined;
-    sandbox.input = undefined;
   }
 }

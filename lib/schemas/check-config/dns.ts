@@ -14,11 +14,16 @@ export function parseResolverAddress(text: string): { host: string; port: number
   return parsedPort.success ? { host, port: parsedPort.data } : null;
 }
 
+/** The form Node's resolver takes: "1.1.1.1:53" or "[2606:4700::1111]:53". */
+export function formatResolverAddress({ host, port }: { host: string; port: number }): string {
+  return host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 export const dnsConfig = z.object({
   type: z.literal("dns"),
   hostname: targetHost,
   recordType: dnsRecordType.default("A"),
-  /** Which server to ask, as ip[:port]; the worker's system resolver when absent. */
+  /** Which server to ask, as ip[:port]; the configured resolvers (CHECK_DNS_SERVERS) when absent. */
   resolver: formOptionalText(
     z
       .string()

@@ -34,16 +34,6 @@ export const port = z
 /** Whether the user's check passes when the probe fails, e.g. to watch that a port stays closed. */
 export const upsideDown = formBoolean(z.boolean().default(false));
 
-export function isValidRegex(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const regexSource = z.string().min(1).max(500).refine(isValidRegex, "This is not a valid regular expression");
 
 /*
  * Form adapters. The dashboard posts every field as a string (lib/parse-form.ts); the API and YAML

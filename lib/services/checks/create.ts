@@ -11,11 +11,13 @@ import { assertCheckFits, assertRoomForCheck } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatTokenColumns } from "../heartbeats/token";
 import { checkSettings } from "./settings";
+import { assertProbePolicy } from "./probe-policy";
 import { isProbed, scheduleCheck } from "./schedule";
 
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
   const config = sealCheckInput(input.config, null);
+  assertProbePolicy(input.config);
   return db.transaction(async (tx) => {
     const quotas = await assertRoomForCheck(tx, ctx.workspaceId);
     assertCheckFits(quotas, { intervalSeconds: input.intervalSeconds, regions: input.regions, probed: isProbed(input.config.type) });

@@ -4,7 +4,7 @@ import { checkRuns, checks } from "@/db/schema";
 import { isSealed, openSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { checkConfig } from "@/lib/schemas/check-config";
+import { storedCheckConfig } from "@/lib/schemas/check-config";
 import { redactSecretFields } from "@/lib/schemas/check-config/secret-fields";
 import { hasRole, type Ctx } from "../context";
 
@@ -53,7 +53,7 @@ export async function getCheck(ctx: Ctx, checkId: string) {
     .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)));
   if (!check) throw new NotFoundError("Check");
   const visible = shown(ctx, check);
-  return { ...visible, config: checkConfig.parse(visible.config) };
+  return { ...visible, config: storedCheckConfig.parse(visible.config) };
 }
 
 export async function recentRuns(ctx: Ctx, checkId: string, limit = 50) {

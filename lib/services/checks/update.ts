@@ -15,6 +15,7 @@ import { assertCheckFits, quotasOf } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatTokenColumns } from "../heartbeats/token";
 import { checkSettings } from "./settings";
+import { assertProbePolicy } from "./probe-policy";
 import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
 
 /**
@@ -23,6 +24,7 @@ import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
  */
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
   assertRole(ctx, "editor");
+  assertProbePolicy(input.config);
   await db.transaction(async (tx) => {
     const [stored] = await tx
       .select({ config: checks.config, heartbeatToken: checks.heartbeatToken })

@@ -66,7 +66,7 @@ function AssertionFields({ kind, prefix }: { kind: string; prefix: string }) {
       return (
         <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
           <SelectField label="Body" name={`${prefix}.op`} fallback="contains" options={[["contains", "contains"], ["notContains", "does not contain"], ["matches", "matches regex"]]} />
-          <TextField label="Text or pattern" name={`${prefix}.value`} placeholder='"status":"ok"' />
+          <TextField label="Text or pattern" name={`${prefix}.value`} placeholder='"status":"ok"' hint="Patterns use RE2 syntax, which runs in linear time: no lookaround or backreferences." />
         </div>
       );
     case "header":

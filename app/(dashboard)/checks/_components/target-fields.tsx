@@ -25,7 +25,7 @@ export function DnsFields() {
         <TextField label="Host name" name="config.hostname" placeholder="example.com" />
         <SelectField label="Record type" name="config.recordType" fallback="A" options={types} />
       </div>
-      <TextField label="Resolver" name="config.resolver" placeholder="1.1.1.1 or 9.9.9.9:53" hint="Leave empty for the worker's system resolver." />
+      <TextField label="Resolver" name="config.resolver" placeholder="1.1.1.1 or 9.9.9.9:53" hint="Leave empty for the server's default resolvers." />
       <TextAreaField label="Expected values" name="config.expected" hint="One per line, e.g. 93.184.216.34 or 10 mail.example.com. Empty: any answer passes." />
       <SelectField
         label="Match"
