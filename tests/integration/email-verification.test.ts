@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { emailVerificationTokens, users } from "@/db/schema";
 import { db } from "@/lib/db";
@@ -12,6 +12,11 @@ import { acceptInvitation } from "@/lib/services/members/accept";
 import { inviteMember } from "@/lib/services/members/invite";
 import { verifySignIn } from "@/lib/services/users";
 import { emailsTo, verificationTokenFor } from "../support/emails";
+
+// The action reads the client address set by bin/web.ts; each call comes from a fresh test address.
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-pingpage-client-ip": `2001:db8::${Math.floor(Math.random() * 0xffff).toString(16)}` }),
+}));
 import { createOwnerCtx, uniqueEmail } from "../support/factories";
 
 const APP = "http://app.test";
