@@ -2,17 +2,21 @@
 
 import { signIn } from "next-auth/react";
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 
 type Props = { callbackUrl: string; oauth: { github: boolean; google: boolean; oidc: string | null }; initialError?: string; notice?: string };
+
+const noSubscription = () => () => undefined;
 
 export function SignInForm({ callbackUrl: destination, oauth, initialError, notice }: Props) {
   // Every sign-in passes the second-factor step, which forwards at once when the account has none.
   const callbackUrl = `/signin/two-factor?callbackUrl=${encodeURIComponent(destination)}`;
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
+  // Until React handles the submit, a click would post the form natively, which signs nobody in.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,7 +35,7 @@ export function SignInForm({ callbackUrl: destination, oauth, initialError, noti
 
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form onSubmit={submit} method="post" className="space-y-4" noValidate>
         <FormMessage message={error} />
         {notice && !error ? (
           <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">
@@ -49,7 +53,7 @@ export function SignInForm({ callbackUrl: destination, oauth, initialError, noti
             Forgot password?
           </Link>
         </p>
-        <Button type="submit" className="w-full" disabled={pending}>
+        <Button type="submit" className="w-full" disabled={pending || !hydrated}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>

@@ -24,7 +24,7 @@ test("a user turns on two-factor, then signs in with a code and with a recovery 
 
   await page.getByLabel("Code from your app").fill("000000");
   await page.getByRole("button", { name: "Turn on two-factor authentication" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That code is not right" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Check the time on your phone" })).toBeVisible();
   await page.getByLabel("Code from your app").fill(codeFor(secret));
   await page.getByRole("button", { name: "Turn on two-factor authentication" }).click();
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
