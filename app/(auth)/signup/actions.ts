@@ -1,6 +1,6 @@
 "use server";
 
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { parseForm } from "@/lib/parse-form";
 import { signUp } from "@/lib/schemas/user";
 import { signUpUser } from "@/lib/services/users";
@@ -11,7 +11,7 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
   const values = formValues(formData);
   delete values.password;
   const parsed = parseForm(signUp, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error), values };
   try {
     await signUpUser(parsed.data);
     return { created: true, values };

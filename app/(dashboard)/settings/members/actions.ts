@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { env } from "@/lib/env";
 import { parseForm } from "@/lib/parse-form";
@@ -17,7 +17,7 @@ const PATH = "/settings/members";
 export async function inviteAction(_prev: InviteState, formData: FormData): Promise<InviteState> {
   const ctx = await requireCtx();
   const parsed = parseForm(invitationInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error), values: formValues(formData) };
   try {
     const result = await inviteMember(ctx, parsed.data, env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`);
     revalidatePath(PATH);
