@@ -5,6 +5,7 @@ import GithubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { oauthProviders } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { safeRedirectPath } from "@/lib/routing/safe-redirect";
 import { signIn } from "@/lib/schemas/user";
 import { upsertOAuthUser, verifySignIn } from "@/lib/services/users";
 
@@ -45,6 +46,10 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/signin", error: "/signin" },
   providers: providers(),
   callbacks: {
+    // Every redirect next-auth makes (callbackUrl of sign-in, OAuth return, sign-out) stays on this site.
+    async redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+    },
     async signIn({ account, user }) {
       if (!account || account.type !== "oauth") return true;
       return typeof user.email === "string" && user.email.length > 0;
