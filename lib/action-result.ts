@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, ValidationError } from "@/lib/errors";
 import { isPrototypeKey } from "@/lib/parse-form";
 
 /** What every form action returns to `useActionState`. */
@@ -17,6 +17,16 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     out[key] ??= [issue.message];
   }
   return out;
+}
+
+/**
+ * An action's argument other than its form (an id bound by the page, a flag): a client can send
+ * any value there, so a bad one is a typed error with the schema's own message, never a ZodError.
+ */
+export function argument<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "That request is not valid.");
+  return parsed.data;
 }
 
 /**

@@ -90,6 +90,12 @@ describe("formToObject", () => {
     expect(formToObject(form([["a.99999999", "1"]])).ok).toBe(false);
     expect(formToObject(form([["a.0", "1"], ["a.length", "abc"]])).ok).toBe(false);
   });
+
+
+  it("refuses a NUL character under its field, which PostgreSQL text cannot store", () => {
+    const parsed = parseForm(signUp, form([["name", "A\u0000"], ["email", "a@example.com"], ["password", "long enough"]]));
+    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["name"], message: "Remove the invisible NUL character from this field." })]);
+  });
 });
 
 describe("formValues", () => {

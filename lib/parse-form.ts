@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 type Node = Record<string, unknown> | unknown[];
-export type FormObject = { ok: true; value: Record<string, unknown> } | { ok: false; field: string; message: string };
+/** A refused form: `path` names the field a value problem belongs to, and is empty for a refused name. */
+export type FormObject = { ok: true; value: Record<string, unknown> } | { ok: false; field: string; path: string[]; message: string };
 
 /** Field path segments that would reach an object's prototype instead of a property of its own. */
 const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -23,6 +24,10 @@ function pathOf(rawKey: string): string[] | string {
   return parts;
 }
 
+function refused(field: string, path: string[], message: string): FormObject {
+  return { ok: false, field, path, message };
+}
+
 /**
  * Turns form fields named by path ("config.url", "config.assertions.0.expected", "checkIds[]")
  * into the nested object the shared zod schema expects. Objects have no prototype and prototype
@@ -33,23 +38,25 @@ export function formToObject(formData: FormData): FormObject {
   for (const [rawKey, value] of formData.entries()) {
     if (typeof value !== "string" || rawKey.startsWith("$ACTION")) continue;
     const parts = pathOf(rawKey);
-    if (typeof parts === "string") return { ok: false, field: rawKey, message: parts };
+    if (typeof parts === "string") return refused(rawKey, [], parts);
+    // PostgreSQL text cannot hold NUL, and no one types it: refuse it here rather than fail on insert.
+    if (value.includes("\u0000")) return refused(rawKey, parts, "Remove the invisible NUL character from this field.");
     const isList = rawKey.endsWith("[]");
     let node: Node = root;
     for (const [i, part] of parts.entries()) {
       // An array takes indices only: "list.length" would resize it, "list.push" replace a method.
-      if (Array.isArray(node) && !INDEX.test(part)) return { ok: false, field: rawKey, message: `The field "${rawKey}" is not a list item.` };
+      if (Array.isArray(node) && !INDEX.test(part)) return refused(rawKey, [], `The field "${rawKey}" is not a list item.`);
       const container = node as Record<string, unknown>;
       const existing = container[part];
       if (i === parts.length - 1) {
         if (!isList) container[part] = value;
         else if (Array.isArray(existing)) existing.push(value);
         else if (existing === undefined) container[part] = [value];
-        else return { ok: false, field: rawKey, message: `The field "${rawKey}" is sent twice in different shapes.` };
+        else return refused(rawKey, [], `The field "${rawKey}" is sent twice in different shapes.`);
         break;
       }
       if (existing === undefined) container[part] = INDEX.test(parts[i + 1]!) ? [] : Object.create(null);
-      else if (typeof existing !== "object" || existing === null) return { ok: false, field: rawKey, message: `The field "${rawKey}" is sent twice in different shapes.` };
+      else if (typeof existing !== "object" || existing === null) return refused(rawKey, [], `The field "${rawKey}" is sent twice in different shapes.`);
       node = container[part] as Node;
     }
   }
@@ -57,11 +64,11 @@ export function formToObject(formData: FormData): FormObject {
 }
 
 /**
- * The schema's safeParse of the form. A refused field name comes back as a failed parse with a
- * `_form` issue, so every action shows it the way it shows any other problem and writes nothing.
+ * The schema's safeParse of the form. A refused form comes back as a failed parse (a refused name
+ * as a `_form` issue), so every action shows it the way it shows any other problem and writes nothing.
  */
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): z.ZodSafeParseResult<z.output<S>> {
   const object = formToObject(formData);
   if (object.ok) return schema.safeParse(object.value);
-  return { success: false, error: new z.ZodError([{ code: "custom", path: [], message: object.message, input: undefined }]) };
+  return { success: false, error: new z.ZodError([{ code: "custom", path: object.path, message: object.message, input: undefined }]) };
 }

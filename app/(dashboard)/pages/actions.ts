@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, actionError, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
 import { refreshPageCache } from "@/lib/cache/refresh";
@@ -31,7 +31,7 @@ export async function updatePageAction(id: string, _prev: ActionState, formData:
   const parsed = parseForm(pageInput, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    refreshPageCache(await updatePage(ctx, pageId.parse(id), parsed.data));
+    refreshPageCache(await updatePage(ctx, argument(pageId, id), parsed.data));
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,7 +41,7 @@ export async function updatePageAction(id: string, _prev: ActionState, formData:
 
 export async function deletePageAction(id: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await deletePage(ctx, pageId.parse(id)));
+  refreshPageCache(await deletePage(ctx, argument(pageId, id)));
   revalidatePath("/pages");
   redirect("/pages");
 }
@@ -51,7 +51,7 @@ export async function setPasswordAction(id: string, _prev: ActionState, formData
   const parsed = parseForm(pagePasswordInput, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid) };
   try {
-    await setPagePassword(ctx, pageId.parse(id), parsed.data.password);
+    await setPagePassword(ctx, argument(pageId, id), parsed.data.password);
   } catch (error) {
     return actionError(error);
   }
@@ -65,7 +65,7 @@ export async function updateComponentsAction(id: string, _prev: ActionState, for
   const parsed = parseForm(componentsInput, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    await updateComponents(ctx, pageId.parse(id), parsed.data);
+    await updateComponents(ctx, argument(pageId, id), parsed.data);
   } catch (error) {
     return actionError(error, formValues(formData));
   }

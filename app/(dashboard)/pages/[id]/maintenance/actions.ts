@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, actionError, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
@@ -18,7 +18,7 @@ export async function createMaintenanceAction(page: string, _prev: ActionState, 
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   let id: string;
   try {
-    id = await createMaintenance(ctx, pageId.parse(page), parsed.data);
+    id = await createMaintenance(ctx, argument(pageId, page), parsed.data);
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -31,7 +31,7 @@ export async function postMaintenanceUpdateAction(page: string, maintenance: str
   const parsed = parseForm(maintenanceUpdateInput, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    refreshPageCache(await postMaintenanceUpdate(ctx, maintenanceId.parse(maintenance), parsed.data.message));
+    refreshPageCache(await postMaintenanceUpdate(ctx, argument(maintenanceId, maintenance), parsed.data.message));
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,12 +41,12 @@ export async function postMaintenanceUpdateAction(page: string, maintenance: str
 
 export async function completeMaintenanceAction(page: string, maintenance: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await completeMaintenance(ctx, maintenanceId.parse(maintenance)));
+  refreshPageCache(await completeMaintenance(ctx, argument(maintenanceId, maintenance)));
   revalidatePath(`/pages/${page}/maintenance/${maintenance}`);
 }
 
 export async function deleteMaintenanceAction(page: string, maintenance: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await deleteMaintenance(ctx, maintenanceId.parse(maintenance)));
+  refreshPageCache(await deleteMaintenance(ctx, argument(maintenanceId, maintenance)));
   redirect(`/pages/${page}/maintenance`);
 }

@@ -1,0 +1,231 @@
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { db, pool } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Shared parts of the fuzz tests (issue 7, "Bad input"): target discovery, a seeded PRNG,
+ * hostile inputs and a row count of everything a workspace owns.
+ */
+
+const ROOT = path.resolve(__dirname, "../../..");
+
+/** Every `app/**\/<file>`, so a form or route added later is fuzzed without touching these tests. */
+export function discover(file: "actions.ts" | "route.ts"): string[] {
+  const found = fs.readdirSync(path.join(ROOT, "app"), { recursive: true, encoding: "utf8" });
+  return found.filter((entry) => path.basename(entry) === file).map((entry) => `app/${entry.split(path.sep).join("/")}`).sort();
+}
+
+export function absolute(relative: string): string {
+  return path.join(ROOT, relative);
+}
+
+/** FUZZ_SEED=<n> replays a run; each target derives its own stream from the seed and its name. */
+export const SEED = Number(process.env.FUZZ_SEED ?? 20260707);
+
+export type Random = {
+  next(): number;
+  int(max: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(p: number): boolean;
+};
+
+/** mulberry32 over the seed mixed with a label: small, fast and the same on every machine. */
+export function prng(label: string, seed = SEED): Random {
+  let state = seed >>> 0;
+  for (const char of label) state = Math.imul(state ^ char.charCodeAt(0), 0x9e3779b1) >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max: number) => Math.floor(next() * max);
+  return { next, int, pick: (items) => items[int(items.length)]!, chance: (p) => next() < p };
+}
+
+const UUID_ZERO = "00000000-0000-0000-0000-000000000000";
+
+/** Values a field should never choke on: wrong types, extremes, unicode tricks, injection. */
+export const HOSTILE_STRINGS = [
+  "",
+  " ",
+  "x".repeat(100_000),
+  "\u0000",
+  "a\u0000b",
+  "\u202eevil\u202c",
+  "\u200b",
+  "🙂".repeat(300),
+  "\ud800",
+  "NaN",
+  "Infinity",
+  "-1",
+  "1e309",
+  "9".repeat(40),
+  "0x10",
+  "true",
+  "on",
+  "null",
+  "undefined",
+  "[object Object]",
+  "{}",
+  "[]",
+  '{"__proto__":{"polluted":1}}',
+  "'; drop table users; --",
+  "<script>alert(1)</script>",
+  "javascript:alert(1)",
+  "//evil.com",
+  "../../etc/passwd",
+  "%00",
+  "2026-13-45T25:61",
+  "1970-01-01T00:00",
+  "9999-12-31T23:59",
+  UUID_ZERO,
+  "not-a-uuid",
+  "a@b",
+  "@".repeat(300),
+  "http://169.254.169.254/latest/meta-data/",
+  "https://example.com/" + "a".repeat(5_000),
+  "a.b.c",
+  "A".repeat(255) + ".com",
+] as const;
+
+/** Field names the app's forms use, so hostile values reach real schema fields. */
+export const FIELD_NAMES = [
+  "name", "email", "password", "title", "message", "description", "slug", "hostname", "role", "status", "impact",
+  "publish", "paused", "startsAt", "endsAt", "intervalSeconds", "timeoutMs", "failureThreshold", "recoveryThreshold",
+  "degradedThresholdMs", "regions", "quorum", "websiteUrl", "logoUrl", "timeZone", "theme", "workspaceId",
+  "config.type", "config.url", "config.method", "config.host", "config.port", "config.send", "config.expected",
+  "config.headers.0.name", "config.headers.0.value", "config.assertions.0.type", "config.assertions.0.expected",
+  "config.checkIds[]", "componentIds[]", "components.0.checkId", "components.0.name", "components.0.group",
+] as const;
+
+const PROTOTYPE_FIELDS = ["__proto__.publish", "__proto__.passwordHash", "__proto__.id", "constructor.prototype.x", "config.__proto__.url", "__proto__[]", "prototype", "a.constructor"];
+const TYPES = ["http", "tcp", "dns", "ping", "tls", "heartbeat", "composite", "smtp", "", "__proto__"];
+
+/** One hostile form: each call picks a different shape of attack. */
+export function hostileForm(random: Random, uuids: readonly string[]): FormData {
+  const form = new FormData();
+  const value = () => (random.chance(0.2) && uuids.length ? random.pick(uuids) : random.pick(HOSTILE_STRINGS));
+  switch (random.int(8)) {
+    case 0: // prototype gadgets mixed into an otherwise plausible form
+      for (const field of FIELD_NAMES) if (random.chance(0.4)) form.append(field, value());
+      form.append(random.pick(PROTOTYPE_FIELDS), "on");
+      break;
+    case 1: // 10,000 fields
+      for (let i = 0; i < 10_000; i++) form.append(random.chance(0.5) ? random.pick(FIELD_NAMES) : `f${i}`, String(i));
+      break;
+    case 2: // nested indices far out, and paths through values
+      form.append("config.assertions.99999999.type", "status");
+      form.append(`${random.pick(FIELD_NAMES)}.${random.int(1e9)}`, value());
+      form.append("name", "x");
+      form.append("name.inner", "y");
+      break;
+    case 3: // lists where a scalar is expected, and the reverse
+      for (const field of FIELD_NAMES) {
+        if (!random.chance(0.5)) continue;
+        form.append(`${field.replace("[]", "")}[]`, value());
+        form.append(`${field.replace("[]", "")}[]`, value());
+      }
+      break;
+    case 4: // huge strings everywhere
+      for (const field of FIELD_NAMES) form.append(field, "x".repeat(100_000));
+      break;
+    case 5: // unicode, RTL overrides and NUL bytes, in names and values
+      for (const field of FIELD_NAMES) if (random.chance(0.5)) form.append(field, random.pick(["\u0000", "a\u0000", "\u202e", "\ud800x", "🙂", "\u0085", "\r\n"]));
+      form.append("na\u0000me", "x");
+      form.append("\u202ename", "x");
+      break;
+    case 6: // a plausible check form with one field gone wrong
+      form.append("name", "Fuzz");
+      form.append("config.type", random.pick(TYPES));
+      form.append("config.url", "https://example.com");
+      form.append("config.host", "example.com");
+      form.append("config.port", random.pick(["80", "-1", "70000", "1e3", ""]));
+      form.append(random.pick(FIELD_NAMES), value());
+      break;
+    default: // random names and values
+      for (let i = random.int(40); i > 0; i--) form.append(random.chance(0.7) ? random.pick(FIELD_NAMES) : random.pick(HOSTILE_STRINGS).slice(0, 200), value());
+  }
+  return form;
+}
+
+/** What a client can send in a server action's other arguments (React's wire format carries all of these). */
+export function hostileArgument(random: Random, uuids: readonly string[]): unknown {
+  return random.pick<() => unknown>([
+    () => random.pick(HOSTILE_STRINGS),
+    () => (uuids.length ? random.pick(uuids) : UUID_ZERO),
+    () => random.int(2 ** 31) - 2 ** 30,
+    () => random.chance(0.5),
+    () => null,
+    () => undefined,
+    () => ({ __proto__: { polluted: 1 }, id: UUID_ZERO }),
+    () => [UUID_ZERO, "x"],
+    () => new FormData(),
+    () => new Date(Number.NaN),
+  ])();
+}
+
+type Counter = { label: string; query: string };
+let counters: Promise<Counter[]> | undefined;
+
+/**
+ * Tables with a workspace_id, and tables one foreign key away from one (a page's incidents, a
+ * check's runs), found from the catalog so tables added later are counted too.
+ */
+function workspaceCounters(): Promise<Counter[]> {
+  counters ??= (async () => {
+    const tables = await db.execute<{ table_name: string }>(sql`
+      select c.relname as table_name from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace
+      join pg_attribute a on a.attrelid = c.oid and a.attname = 'workspace_id' and not a.attisdropped
+      where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition`);
+    const owned = new Set(tables.rows.map((row) => row.table_name));
+    const children = await db.execute<{ child: string; column: string; parent: string }>(sql`
+      select child.relname as child, a.attname as column, parent.relname as parent
+      from pg_constraint k
+      join pg_class child on child.oid = k.conrelid
+      join pg_class parent on parent.oid = k.confrelid
+      join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+      join pg_namespace n on n.oid = child.relnamespace
+      where k.contype = 'f' and array_length(k.conkey, 1) = 1 and n.nspname = 'public' and not child.relispartition`);
+    const list: Counter[] = [...owned].map((table) => ({ label: table, query: `select count(*) from "${table}" where workspace_id = $1` }));
+    for (const { child, column, parent } of children.rows) {
+      if (owned.has(child) || !owned.has(parent)) continue;
+      list.push({ label: `${child}.${column}`, query: `select count(*) from "${child}" c join "${parent}" p on c."${column}" = p.id where p.workspace_id = $1` });
+    }
+    list.push({ label: "memberships of the user", query: `select count(*) from workspace_members where user_id = $2` });
+    return list;
+  })();
+  return counters;
+}
+
+/** Row counts of everything the workspace (and the acting user's memberships) own, by table. */
+export async function countRows(workspaceId: string, userId: string): Promise<Record<string, number>> {
+  const list = await workspaceCounters();
+  const select = list.map((counter, i) => `(${counter.query}) as c${i}`).join(", ");
+  const { rows } = await pool().query(`select ${select}`, [workspaceId, userId]);
+  return Object.fromEntries(list.map((counter, i) => [counter.label, Number(rows[0][`c${i}`])]));
+}
+
+/** Whether a thrown value is what Next turns into a redirect or a 404 page rather than a 500. */
+export function isNavigation(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test(digest);
+}
+
+export function isAppError(error: unknown): boolean {
+  return error instanceof AppError;
+}
+
+/** A short description of a value for failure reports (never 100k characters of it). */
+export function summarize(value: unknown): string {
+  if (value instanceof FormData) {
+    const keys = [...value.keys()];
+    return `FormData(${keys.length} fields: ${keys.slice(0, 6).map((k) => JSON.stringify(k.slice(0, 40))).join(", ")}${keys.length > 6 ? ", …" : ""})`;
+  }
+  const text = typeof value === "string" ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…(${text.length})` : text;
+}
