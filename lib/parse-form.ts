@@ -70,5 +70,6 @@ export function formToObject(formData: FormData): FormObject {
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): z.ZodSafeParseResult<z.output<S>> {
   const object = formToObject(formData);
   if (object.ok) return schema.safeParse(object.value);
-  return { success: false, error: new z.ZodError([{ code: "custom", path: object.path, message: object.message, input: undefined }]) };
+  const error = new z.ZodError([{ code: "custom", path: object.path, message: object.message, input: undefined }]);
+  return { success: false, error: error as z.ZodError<z.output<S>> };
 }

@@ -79,7 +79,7 @@ const cases = targets.flatMap((file) => [{ file }]);
 
 describe.each(cases)("fuzzing the actions of $file", ({ file }) => {
   it("answers every hostile call with a message, a redirect or an AppError, and writes nothing when it refuses", { timeout: 60_000 }, async () => {
-    const module = (await import(/* @vite-ignore */ absolute(file))) as Record<string, unknown>;
+    const exported = (await import(/* @vite-ignore */ absolute(file))) as Record<string, unknown>;
     const failures: string[] = [];
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
     // actionError() turns an unknown error into "Something went wrong": a 500 in all but status.
@@ -87,7 +87,7 @@ describe.each(cases)("fuzzing the actions of $file", ({ file }) => {
     const log = vi.spyOn(console, "error").mockImplementation((first: unknown, ...rest: unknown[]) => {
       if (typeof first === "string" && first.includes("unexpected error")) unexpected.push(rest[0]);
     });
-    for (const [exportName, action] of Object.entries(module)) {
+    for (const [exportName, action] of Object.entries(exported)) {
       if (typeof action !== "function") continue;
       const f = await fixture();
       session.ctx = f.ctx;
