@@ -17,9 +17,9 @@ export function isPrototypeKey(segment: string): boolean {
 /** The field name's path, or why it is refused. */
 function pathOf(rawKey: string): string[] | string {
   const parts = (rawKey.endsWith("[]") ? rawKey.slice(0, -2) : rawKey).split(".");
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     if (isPrototypeKey(part)) return `The field name "${rawKey}" is not allowed.`;
-    if (INDEX.test(part) && Number(part) > MAX_INDEX) return `The field "${rawKey}" has too large an index.`;
+    if (i > 0 && INDEX.test(part) && Number(part) > MAX_INDEX) return `The field "${rawKey}" has too large an index.`;
   }
   return parts;
 }

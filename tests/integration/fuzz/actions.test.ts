@@ -4,7 +4,7 @@ import { customDomains, incidents, maintenances } from "@/db/schema";
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/services/context";
 import { createPageFixture } from "../../support/status-page";
-import { SEED, absolute, countRows, discover, hostileArgument, hostileForm, isAppError, isNavigation, prng, summarize } from "./harness";
+import { SEED, absolute, countRows, discover, formOf, hostileArgument, hostileForm, isAppError, isNavigation, prng, summarize, validForms, type Fields } from "./harness";
 
 /**
  * Every exported server action of every app/**\/actions.ts, called as a hostile client can call
@@ -35,7 +35,7 @@ vi.mock("next/headers", () => {
   return { cookies: async () => cookies, headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) };
 });
 
-const ITERATIONS = 24;
+const ITERATIONS = 40;
 const targets = discover("actions.ts");
 
 type Fixture = Awaited<ReturnType<typeof fixture>>;
@@ -81,6 +81,7 @@ describe.each(cases)("fuzzing the actions of $file", ({ file }) => {
   it("answers every hostile call with a message, a redirect or an AppError, and writes nothing when it refuses", { timeout: 60_000 }, async () => {
     const exported = (await import(/* @vite-ignore */ absolute(file))) as Record<string, unknown>;
     const failures: string[] = [];
+    const tally: Record<string, number> = {};
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
     // actionError() turns an unknown error into "Something went wrong": a 500 in all but status.
     const unexpected: unknown[] = [];
@@ -94,20 +95,40 @@ describe.each(cases)("fuzzing the actions of $file", ({ file }) => {
       const uuids = [f.page.id, f.checkId, f.incidentId, f.maintenanceId, f.domainId, f.ctx.userId, f.components[0]!.id];
       const names = parameterNames(action as (...args: never[]) => unknown);
       const random = prng(`${file}#${exportName}`);
+      const isFormParameter = (name: string, i: number) => /form/i.test(name) || (i === names.length - 1 && names.some((n) => /prev/i.test(n)));
+      const call = (args: unknown[]) => (action as (...args: unknown[]) => Promise<unknown>)(...args);
+      // The valid forms this action takes: mutations of them get past the schema to the service.
+      const targets = { checkIds: f.components.map((c) => c.checkId), componentIds: f.components.map((c) => c.id) };
+      const accepted: number[] = [];
+      if (names.some(isFormParameter)) {
+        for (const [index, fields] of validForms(targets).entries()) {
+          const ok = await call(names.map((name, i) => (isFormParameter(name, i) ? formOf(fields) : realArgument(name, file, f)))).then(
+            (result) => !isRefusal(result),
+            (error: unknown) => isNavigation(error),
+          );
+          if (ok) accepted.push(index);
+        }
+      }
       for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+        // Fresh unique emails, slugs and hostnames each time, so a mutation is not refused as a duplicate.
+        const fresh = validForms(targets);
+        const seeds: Fields[] = accepted.map((index) => fresh[index]!);
         const args = names.map((name, i) => {
-          const isForm = /form/i.test(name) || (i === names.length - 1 && names.some((n) => /prev/i.test(n)));
-          if (isForm) return hostileForm(random, uuids);
+          if (isFormParameter(name, i)) return hostileForm(random, uuids, seeds);
           return iteration === 0 || random.chance(0.6) ? realArgument(name, file, f) : hostileArgument(random, uuids);
         });
         const before = await countRows(f.ctx.workspaceId, f.ctx.userId);
         let result: unknown;
         let thrown: unknown;
         try {
-          result = await (action as (...args: unknown[]) => Promise<unknown>)(...args);
+          result = await call(args);
         } catch (error) {
           thrown = error;
         }
+        if (seeds.length) tally[`${exportName}: takes ${seeds.length} valid form(s)`] = 1;
+        if (process.env.FUZZ_VERBOSE && isRefusal(result)) console.info(exportName, JSON.stringify(result).slice(0, 300));
+        const outcome = isNavigation(thrown) ? "redirect" : thrown !== undefined ? "thrown" : isRefusal(result) ? "refused" : "done";
+        tally[`${exportName}: ${outcome}`] = (tally[`${exportName}: ${outcome}`] ?? 0) + 1;
         const where = `${exportName}(${args.map(summarize).join(", ")}) [seed ${SEED}, iteration ${iteration}]`;
         for (const error of unexpected.splice(0)) failures.push(`${where} answered "Something went wrong" for ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error)}`);
         if (thrown !== undefined && !isNavigation(thrown) && !isAppError(thrown)) {
@@ -121,6 +142,7 @@ describe.each(cases)("fuzzing the actions of $file", ({ file }) => {
       }
     }
     log.mockRestore();
+    if (process.env.FUZZ_VERBOSE) console.info(file, tally);
     expect(failures).toEqual([]);
   });
 });

@@ -80,6 +80,8 @@ export const HOSTILE_STRINGS = [
   "../../etc/passwd",
   "%00",
   "2026-13-45T25:61",
+  "2026-02-30T10:00",
+  "0000-01-01T00:00",
   "1970-01-01T00:00",
   "9999-12-31T23:59",
   UUID_ZERO,
@@ -105,8 +107,64 @@ export const FIELD_NAMES = [
 const PROTOTYPE_FIELDS = ["__proto__.publish", "__proto__.passwordHash", "__proto__.id", "constructor.prototype.x", "config.__proto__.url", "__proto__[]", "prototype", "a.constructor"];
 const TYPES = ["http", "tcp", "dns", "ping", "tls", "heartbeat", "composite", "smtp", "", "__proto__"];
 
+/** The records a fixture offers for valid forms to point at. */
+export type Targets = { checkIds: string[]; componentIds: string[] };
+
+/**
+ * A valid form of each kind the app has, so a mutation of one field reaches the services behind
+ * the schemas. Unique values (email, slug, hostname) get a run-unique suffix: the database is
+ * never wiped, and the suffix changes no decision the PRNG makes.
+ */
+export type Fields = [string, string][];
+
+export function validForms({ checkIds, componentIds }: Targets): Fields[] {
+  const unique = Math.random().toString(36).slice(2, 10);
+  return [
+    [["name", "Fuzz"], ["email", `fuzz-${unique}@example.test`], ["password", "correct horse battery"]],
+    [["name", "Fuzz workspace"]],
+    [["name", "Fuzz"], ["config.type", "http"], ["config.url", "https://example.com/health"], ["config.method", "GET"], ["intervalSeconds", "60"], ["config.assertions.0.type", "status"], ["config.assertions.0.expected", "200-299"]],
+    [["name", "Fuzz"], ["config.type", "tcp"], ["config.host", "example.com"], ["config.port", "443"]],
+    [["name", "Fuzz page"], ["slug", `fuzz-${unique}`], ["timeZone", "Europe/Paris"], ...checkIds.map((id): [string, string] => ["checkIds[]", id])],
+    [["password", "a long page password"]],
+    componentIds.flatMap((id, i): [string, string][] => [[`components.${i}.id`, id], [`components.${i}.name`, "API"], [`components.${i}.position`, String(i)], [`components.${i}.showResponseTime`, "on"]]),
+    [["hostname", `fuzz-${unique}.example.test`]],
+    [["email", `invitee-${unique}@example.test`], ["role", "editor"]],
+    [["title", "Outage"], ["status", "investigating"], ["impact", "minor"], ["message", "Looking into it"], ["publish", "on"], ...componentIds.map((id): [string, string] => [`components.${id}`, "partial_outage"])],
+    [["status", "monitoring"], ["message", "Fix deployed"]],
+    [["title", "Upgrade"], ["startsAt", "2030-01-01T10:00"], ["endsAt", "2030-01-01T12:00"], ...componentIds.map((id): [string, string] => ["componentIds[]", id])],
+    [["message", "Still working"]],
+  ];
+}
+
+export function formOf(fields: Fields): FormData {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, value);
+  return form;
+}
+
+/** A valid form with one field gone wrong: replaced, repeated, turned into a list or an object. */
+function mutatedForm(random: Random, seeds: readonly Fields[], uuids: readonly string[]): FormData {
+  const fields = seeds.length ? random.pick(seeds) : [];
+  const form = new FormData();
+  const victim = fields.length ? random.int(fields.length + 1) : 0;
+  const hostile = () => (random.chance(0.15) && uuids.length ? random.pick(uuids) : random.pick(HOSTILE_STRINGS));
+  fields.forEach(([name, value], i) => {
+    if (i !== victim) return form.append(name, value);
+    switch (random.int(5)) {
+      case 0: return form.append(`${name}[]`, hostile());
+      case 1: return form.append(`${name}.0`, hostile());
+      case 2: form.append(name, value); return form.append(name, hostile());
+      case 3: return undefined;
+      default: return form.append(name, hostile());
+    }
+  });
+  if (victim === fields.length) form.append(random.chance(0.5) ? random.pick(FIELD_NAMES) : random.pick(PROTOTYPE_FIELDS), hostile());
+  return form;
+}
+
 /** One hostile form: each call picks a different shape of attack. */
-export function hostileForm(random: Random, uuids: readonly string[]): FormData {
+export function hostileForm(random: Random, uuids: readonly string[], seeds: readonly Fields[] = []): FormData {
+  if (seeds.length && random.chance(0.5)) return mutatedForm(random, seeds, uuids);
   const form = new FormData();
   const value = () => (random.chance(0.2) && uuids.length ? random.pick(uuids) : random.pick(HOSTILE_STRINGS));
   switch (random.int(8)) {
