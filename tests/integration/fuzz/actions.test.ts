@@ -15,8 +15,10 @@ import { SEED, absolute, countRows, discover, formOf, hostileArgument, hostileFo
 
 const session = vi.hoisted(() => ({ ctx: null as (Ctx & { workspaceName: string }) | null }));
 
-vi.mock("@/lib/auth/context", () => ({
-  WORKSPACE_COOKIE: "pp_workspace",
+// The signed-in owner of the fixture's workspace. A new session helper that actions call must be
+// stood in for here too: the real ones need a request.
+vi.mock("@/lib/auth/context", async (original) => ({
+  ...(await original<typeof import("@/lib/auth/context")>()),
   requireUserId: async () => session.ctx!.userId,
   requireCtx: async () => session.ctx!,
 }));
