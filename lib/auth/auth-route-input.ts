@@ -11,7 +11,7 @@ const ERROR_CODE = /^[A-Za-z]{1,64}$/;
  * The request next-auth's route handler may see, or the answer to give instead. next-auth answers
  * 500 to a callbackUrl it cannot parse (query or cookie), to a JSON body that does not parse, and
  * throws on a non-Latin-1 `error`, and answers 500 to a GET of the credentials callback; here those
- * become a local callbackUrl, a 400, "Default" or a 405.
+ * become a local callbackUrl, a 422, "Default" or a 405.
  */
 export async function authRouteInput(request: NextRequest, segments: string[] | undefined): Promise<NextRequest | Response> {
   if (request.method !== "POST" && segments?.[0] === "callback" && segments[1] === "credentials") {
