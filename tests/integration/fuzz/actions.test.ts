@@ -4,7 +4,9 @@ import { customDomains, incidents, maintenances } from "@/db/schema";
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/services/context";
 import { createPageFixture } from "../../support/status-page";
-import { SEED, absolute, countRows, discover, formOf, hostileArgument, hostileForm, isAppError, isNavigation, prng, summarize, validForms, type Fields } from "./harness";
+import { SEED, absolute, discover, isAppError, isNavigation, prng, summarize } from "./harness";
+import { formOf, hostileArgument, hostileForm, validForms, type Fields } from "./hostile";
+import { countRows } from "./rows";
 
 /**
  * Every exported server action of every app/**\/actions.ts, called as a hostile client can call

@@ -2,7 +2,8 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { createPageFixture } from "../../support/status-page";
-import { HOSTILE_STRINGS, SEED, absolute, discover, prng, summarize, type Random } from "./harness";
+import { SEED, absolute, discover, prng, summarize, type Random } from "./harness";
+import { HOSTILE_STRINGS } from "./hostile";
 
 /**
  * Every exported method of every app/**\/route.ts, called with hostile path parameters, query
