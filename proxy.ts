@@ -1,5 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { cameOverHttps, newNonce, policyFor, securityHeaders } from "@/lib/http/security-headers";
 import { hostnameOf, pageForHost } from "@/lib/routing/custom-domain";
 import { customDomainPath, isDashboardPath, privateViewPath } from "@/lib/routing/status-routes";
 import { unlockCookieName } from "@/lib/status-page/unlock-name";
@@ -8,29 +10,45 @@ import { unlockCookieName } from "@/lib/status-page/unlock-name";
  * 1. A verified custom domain serves its page at the root (and nothing else of the app).
  * 2. A visitor with a page's unlock cookie gets the per-request view of a protected page.
  * 3. Visitors without a session go to sign-in before any dashboard page renders.
+ * Every answer carries the security headers of its audience (lib/http/security-headers.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const hostname = hostnameOf(request.headers.get("host"));
   const custom = hostname ? await pageForHost(hostname) : null;
   const hasUnlock = (slug: string) => request.cookies.has(unlockCookieName(slug));
+  const https = cameOverHttps(request.headers.get("x-forwarded-proto"), request.nextUrl.protocol);
+  const dev = env.NODE_ENV === "development";
 
   if (custom) {
     const mapped = customDomainPath(custom.slug, pathname);
     const target = privateViewPath(mapped, hasUnlock) ?? mapped;
     const headers = new Headers(request.headers);
     headers.set("x-pingpage-custom-domain", "1");
-    return NextResponse.rewrite(new URL(`${target}${search}`, request.url), { request: { headers } });
+    const response = NextResponse.rewrite(new URL(`${target}${search}`, request.url), { request: { headers } });
+    return withHeaders(response, securityHeaders(policyFor(mapped, true), { https, dev }));
   }
   const unlocked = privateViewPath(pathname, hasUnlock);
-  if (unlocked) return NextResponse.rewrite(new URL(`${unlocked}${search}`, request.url));
-  if (!isDashboardPath(pathname)) return NextResponse.next();
+  if (unlocked) return withHeaders(NextResponse.rewrite(new URL(`${unlocked}${search}`, request.url)), securityHeaders("public", { https, dev }));
 
-  const token = await getToken({ req: request });
-  if (token) return NextResponse.next();
-  const url = new URL("/signin", request.url);
-  url.searchParams.set("callbackUrl", pathname + search);
-  return NextResponse.redirect(url);
+  const policy = policyFor(pathname, false);
+  if (policy !== "app") return withHeaders(NextResponse.next(), securityHeaders(policy, { https, dev }));
+
+  // Next reads the nonce from the request's Content-Security-Policy and puts it on its scripts.
+  const headers = securityHeaders("app", { nonce: newNonce(), https, dev });
+  if (isDashboardPath(pathname) && !(await getToken({ req: request }))) {
+    const url = new URL("/signin", request.url);
+    url.searchParams.set("callbackUrl", pathname + search);
+    return withHeaders(NextResponse.redirect(url), headers);
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", headers["content-security-policy"]!);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+}
+
+function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, ValidationError } from "@/lib/errors";
+import { isPrototypeKey } from "@/lib/parse-form";
 
 /** What every form action returns to `useActionState`. */
 export type ActionState = {
@@ -18,6 +19,24 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+/**
+ * An action's argument other than its form (an id bound by the page, a flag): a client can send
+ * any value there, so a bad one is a typed error with the schema's own message, never a ZodError.
+ */
+export function argument<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "That request is not valid.");
+  return parsed.data;
+}
+
+/**
+ * The message a form shows above its fields: a problem with the form as a whole (a refused field
+ * name, see lib/parse-form.ts) has no field to sit under, so it wins over the generic fallback.
+ */
+export function formMessage(error: z.ZodError, fallback: string | null = null): string | null {
+  return error.issues.find((issue) => issue.path.length === 0)?.message ?? fallback;
+}
+
 /** Maps a thrown error to an action result; unknown errors are logged and never shown raw. */
 export function actionError(error: unknown, values?: Record<string, string>): ActionState {
   if (error instanceof AppError) return { message: error.message, fieldErrors: error.fieldErrors, values };
@@ -29,7 +48,7 @@ export function actionError(error: unknown, values?: Record<string, string>): Ac
 export function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    if (typeof value !== "string" || key.startsWith("$ACTION") || key.split(".").some(isPrototypeKey)) continue;
     // Repeated fields (checkboxes named "x[]") come back comma-joined.
     out[key] = key.endsWith("[]") && out[key] ? `${out[key]},${value}` : value;
   }

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError } from "@/lib/errors";
 import { clientAddressFromHeaders } from "@/lib/net/client-address";
+import { safeRedirectPath } from "@/lib/routing/safe-redirect";
 import { signIn } from "@/lib/schemas/user";
 import { revokeSession } from "@/lib/services/sessions/manage";
 import { startSession } from "@/lib/services/sessions/start";
@@ -40,6 +41,10 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/signin", error: "/signin" },
   providers: providers(),
   callbacks: {
+    // Every redirect next-auth makes (callbackUrl of sign-in, OAuth return, sign-out) stays on this site.
+    async redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+    },
     async signIn({ account, user, profile }) {
       if (!account || account.type !== "oauth") return true;
       return oauthSignIn(account, user, profile);

@@ -69,6 +69,18 @@ describe("HTML cache in front of Next", () => {
     expect(seenByNext.length).toBe(before);
   });
 
+  it("sends the public page's security headers on copies, with HSTS only to visitors over HTTPS", async () => {
+    const plain = await visitUntilCached("/s/headers");
+    expect(plain.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(plain.headers["content-security-policy"]).not.toContain("nonce-");
+    expect(plain.headers["x-content-type-options"]).toBe("nosniff");
+    expect(plain.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(plain.headers["strict-transport-security"]).toBeUndefined();
+    const secure = await visit("/s/headers", { "x-forwarded-proto": "https" });
+    expect(secure.headers["x-pingpage-cache"]).toBe("hit");
+    expect(secure.headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  });
+
   it("answers HEAD with the page's head and no body, and gzip to clients that take it", async () => {
     const plain = await visitUntilCached("/s/head");
     const head = await visit("/s/head", {}, "HEAD");

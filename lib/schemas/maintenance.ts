@@ -1,6 +1,16 @@
 import { z } from "zod";
 
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time");
+/** A date that exists on the calendar: Date.UTC would silently roll "2026-13-45T25:61" into 2027. */
+function isRealDateTime(value: string): boolean {
+  const [y, mo, d, h, m] = value.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d, h, m));
+  return y >= 1970 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === m;
+}
+
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time")
+  .refine(isRealDateTime, "Enter a date and time that exists, like 2030-01-31T09:00");
 
 /** Times are wall-clock times in the page's time zone; the service converts them to instants. */
 export const maintenanceInput = z

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { appUrl } from "@/lib/accounts/app-url";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { mailTransportKind } from "@/lib/email/transport";
 import { parseForm } from "@/lib/parse-form";
 import { signUp } from "@/lib/schemas/user";
@@ -17,7 +17,7 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
   const values = formValues(formData);
   delete values.password;
   const parsed = parseForm(signUp, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error), values };
   try {
     await takeSignUpAttempt(clientAddressFromHeaders(await headers()));
     const outcome = await signUpUser(parsed.data, { baseUrl: appUrl(), transport: await mailTransportKind() });

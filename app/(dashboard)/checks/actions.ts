@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { z } from "zod";
+import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
 import { checkId, checkInput } from "@/lib/schemas/check";
@@ -15,7 +16,7 @@ const invalid = "Please fix the highlighted fields.";
 export async function createCheckAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(checkInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   let id: string;
   try {
     id = await createCheck(ctx, parsed.data);
@@ -29,9 +30,9 @@ export async function createCheckAction(_prev: ActionState, formData: FormData):
 export async function updateCheckAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(checkInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    await updateCheck(ctx, checkId.parse(id), parsed.data);
+    await updateCheck(ctx, argument(checkId, id), parsed.data);
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,13 +42,13 @@ export async function updateCheckAction(id: string, _prev: ActionState, formData
 
 export async function togglePauseAction(id: string, paused: boolean): Promise<void> {
   const ctx = await requireCtx();
-  await setCheckPaused(ctx, checkId.parse(id), paused);
+  await setCheckPaused(ctx, argument(checkId, id), argument(z.boolean(), paused));
   revalidatePath(`/checks/${id}`);
 }
 
 export async function deleteCheckAction(id: string): Promise<void> {
   const ctx = await requireCtx();
-  await deleteCheck(ctx, checkId.parse(id));
+  await deleteCheck(ctx, argument(checkId, id));
   revalidatePath("/checks");
   redirect("/checks");
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
 import { refreshPageCache } from "@/lib/cache/refresh";
@@ -15,7 +15,7 @@ const invalid = "Please fix the highlighted fields.";
 export async function createPageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(pageInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   let id: string;
   try {
     id = await createPage(ctx, parsed.data);
@@ -29,9 +29,9 @@ export async function createPageAction(_prev: ActionState, formData: FormData): 
 export async function updatePageAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(pageInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    refreshPageCache(await updatePage(ctx, pageId.parse(id), parsed.data));
+    refreshPageCache(await updatePage(ctx, argument(pageId, id), parsed.data));
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,7 +41,7 @@ export async function updatePageAction(id: string, _prev: ActionState, formData:
 
 export async function deletePageAction(id: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await deletePage(ctx, pageId.parse(id)));
+  refreshPageCache(await deletePage(ctx, argument(pageId, id)));
   revalidatePath("/pages");
   redirect("/pages");
 }
@@ -49,9 +49,9 @@ export async function deletePageAction(id: string): Promise<void> {
 export async function setPasswordAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(pagePasswordInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid) };
   try {
-    await setPagePassword(ctx, pageId.parse(id), parsed.data.password);
+    await setPagePassword(ctx, argument(pageId, id), parsed.data.password);
   } catch (error) {
     return actionError(error);
   }
@@ -63,9 +63,9 @@ export async function setPasswordAction(id: string, _prev: ActionState, formData
 export async function updateComponentsAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(componentsInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    await updateComponents(ctx, pageId.parse(id), parsed.data);
+    await updateComponents(ctx, argument(pageId, id), parsed.data);
   } catch (error) {
     return actionError(error, formValues(formData));
   }

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireUserId, WORKSPACE_COOKIE } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
 import { workspaceInput } from "@/lib/schemas/workspace";
@@ -14,7 +14,7 @@ const cookieOptions = { httpOnly: true, sameSite: "lax" as const, path: "/", max
 export async function createWorkspaceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const userId = await requireUserId();
   const parsed = parseForm(workspaceInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error), values: formValues(formData) };
   let workspaceId: string;
   try {
     workspaceId = await createWorkspace(userId, parsed.data);

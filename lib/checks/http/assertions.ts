@@ -39,7 +39,9 @@ async function evaluate(
     case "body":
       return textFailure("body", response.body, assertion.op, assertion.value, regexRun);
     case "header": {
-      const raw = response.headers[assertion.name.toLowerCase()];
+      // Own headers only: a header assertion named "constructor" must not read the prototype.
+      const name = assertion.name.toLowerCase();
+      const raw = Object.hasOwn(response.headers, name) ? response.headers[name] : undefined;
       if (raw === undefined) return `header ${assertion.name} missing, expected it to ${opWords[assertion.op]} ${show(assertion)}`;
       const value = Array.isArray(raw) ? raw.join(", ") : raw;
       return textFailure(`header ${assertion.name}`, value, assertion.op, assertion.value, regexRun);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { env } from "@/lib/env";
 import { parseForm } from "@/lib/parse-form";
@@ -17,7 +17,7 @@ const PATH = "/settings/members";
 export async function inviteAction(_prev: InviteState, formData: FormData): Promise<InviteState> {
   const ctx = await requireCtx();
   const parsed = parseForm(invitationInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error), values: formValues(formData) };
   try {
     const result = await inviteMember(ctx, parsed.data, env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`);
     revalidatePath(PATH);
@@ -31,18 +31,18 @@ const id = z.string().uuid();
 
 export async function revokeInvitationAction(invitationId: string): Promise<void> {
   const ctx = await requireCtx();
-  await revokeInvitation(ctx, id.parse(invitationId));
+  await revokeInvitation(ctx, argument(id, invitationId));
   revalidatePath(PATH);
 }
 
 export async function removeMemberAction(userId: string): Promise<void> {
   const ctx = await requireCtx();
-  await removeMember(ctx, id.parse(userId));
+  await removeMember(ctx, argument(id, userId));
   revalidatePath(PATH);
 }
 
 export async function changeRoleAction(userId: string, formData: FormData): Promise<void> {
   const ctx = await requireCtx();
-  await changeMemberRole(ctx, id.parse(userId), memberRole.parse(formData.get("role")));
+  await changeMemberRole(ctx, argument(id, userId), argument(memberRole, formData.get("role")));
   revalidatePath(PATH);
 }

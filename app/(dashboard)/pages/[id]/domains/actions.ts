@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
@@ -13,9 +13,9 @@ import { domainTag } from "@/lib/status-page/tags";
 export async function addDomainAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(domainInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: "Please fix the highlighted field.", values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, "Please fix the highlighted field."), values: formValues(formData) };
   try {
-    await addDomain(ctx, pageId.parse(page), parsed.data.hostname);
+    await addDomain(ctx, argument(pageId, page), parsed.data.hostname);
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -25,13 +25,13 @@ export async function addDomainAction(page: string, _prev: ActionState, formData
 
 export async function checkDomainAction(page: string, domain: string): Promise<void> {
   const ctx = await requireCtx();
-  await requestDomainCheck(ctx, domainId.parse(domain));
+  await requestDomainCheck(ctx, argument(domainId, domain));
   revalidatePath(`/pages/${page}/domains`);
 }
 
 export async function removeDomainAction(page: string, domain: string): Promise<void> {
   const ctx = await requireCtx();
-  const removed = await removeDomain(ctx, domainId.parse(domain));
+  const removed = await removeDomain(ctx, argument(domainId, domain));
   refreshPageCache([domainTag(removed.hostname)]);
   revalidatePath(`/pages/${page}/domains`);
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
@@ -15,10 +15,10 @@ const invalid = "Please fix the highlighted fields.";
 export async function createIncidentAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(incidentInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   let id: string;
   try {
-    id = await createIncident(ctx, pageId.parse(page), parsed.data);
+    id = await createIncident(ctx, argument(pageId, page), parsed.data);
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -29,9 +29,9 @@ export async function createIncidentAction(page: string, _prev: ActionState, for
 export async function postIncidentUpdateAction(page: string, incident: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(incidentUpdateInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    refreshPageCache(await postIncidentUpdate(ctx, incidentId.parse(incident), parsed.data));
+    refreshPageCache(await postIncidentUpdate(ctx, argument(incidentId, incident), parsed.data));
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,12 +41,12 @@ export async function postIncidentUpdateAction(page: string, incident: string, _
 
 export async function publishIncidentAction(page: string, incident: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await publishIncident(ctx, incidentId.parse(incident)));
+  refreshPageCache(await publishIncident(ctx, argument(incidentId, incident)));
   revalidatePath(`/pages/${page}/incidents/${incident}`);
 }
 
 export async function deleteIncidentAction(page: string, incident: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await deleteIncident(ctx, incidentId.parse(incident)));
+  refreshPageCache(await deleteIncident(ctx, argument(incidentId, incident)));
   redirect(`/pages/${page}/incidents`);
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
@@ -15,10 +15,10 @@ const invalid = "Please fix the highlighted fields.";
 export async function createMaintenanceAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(maintenanceInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   let id: string;
   try {
-    id = await createMaintenance(ctx, pageId.parse(page), parsed.data);
+    id = await createMaintenance(ctx, argument(pageId, page), parsed.data);
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -29,9 +29,9 @@ export async function createMaintenanceAction(page: string, _prev: ActionState, 
 export async function postMaintenanceUpdateAction(page: string, maintenance: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
   const parsed = parseForm(maintenanceUpdateInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: invalid, values: formValues(formData) };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    refreshPageCache(await postMaintenanceUpdate(ctx, maintenanceId.parse(maintenance), parsed.data.message));
+    refreshPageCache(await postMaintenanceUpdate(ctx, argument(maintenanceId, maintenance), parsed.data.message));
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,12 +41,12 @@ export async function postMaintenanceUpdateAction(page: string, maintenance: str
 
 export async function completeMaintenanceAction(page: string, maintenance: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await completeMaintenance(ctx, maintenanceId.parse(maintenance)));
+  refreshPageCache(await completeMaintenance(ctx, argument(maintenanceId, maintenance)));
   revalidatePath(`/pages/${page}/maintenance/${maintenance}`);
 }
 
 export async function deleteMaintenanceAction(page: string, maintenance: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await deleteMaintenance(ctx, maintenanceId.parse(maintenance)));
+  refreshPageCache(await deleteMaintenance(ctx, argument(maintenanceId, maintenance)));
   redirect(`/pages/${page}/maintenance`);
 }
