@@ -1,12 +1,13 @@
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog } from "@/db/schema";
+import { auditLog, workspaceMembers } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { auditFilter } from "@/lib/schemas/audit";
 import { checkInput } from "@/lib/schemas/check";
 import { pageInput } from "@/lib/schemas/page";
 import { listAuditEntries } from "@/lib/services/audit/list";
+import { recordAudit } from "@/lib/services/audit/record";
 import { pruneAuditLog } from "@/lib/services/audit/prune";
 import { createCheck } from "@/lib/services/checks/create";
 import { deleteCheck } from "@/lib/services/checks/delete";
@@ -74,6 +75,22 @@ describe("reading the audit log", () => {
     expect(entries.map((e) => [e.targetLabel, e.targetRef])).toEqual([
       ["Gone", null],
       ["Kept", kept],
+    ]);
+  });
+
+  it("links a member of several workspaces, and never a record of another workspace", async () => {
+    const owner = await createOwnerCtx();
+    const other = await createOwnerCtx();
+    const theirCheck = await createCheck(other, httpCheck("Theirs"));
+    await db.insert(workspaceMembers).values({ workspaceId: owner.workspaceId, userId: other.userId, role: "viewer" });
+    await db.transaction(async (tx) => {
+      await recordAudit(tx, owner, { action: "member.joined", target: { type: "member", id: other.userId, label: other.email } });
+      await recordAudit(tx, owner, { action: "check.updated", target: { type: "check", id: theirCheck, label: "Theirs" } });
+    });
+    const { entries } = await listAuditEntries(owner, filter());
+    expect(entries.map((e) => [e.action, e.targetRef])).toEqual([
+      ["check.updated", null],
+      ["member.joined", "members"],
     ]);
   });
 

@@ -11,15 +11,16 @@ const DAY = 86_400_000;
 /**
  * Where the target is now, for a link: the record's own id, the page an incident, maintenance or
  * domain sits on, or "members"; null once it is gone. Scoped to the workspace like the entry.
+ * The outer columns are qualified by hand: a bare "workspace_id" inside a subquery is its own table's.
  */
 const targetRef = sql<string | null>`case ${auditLog.targetType}
-  when 'check' then (select c.id::text from checks c where c.id = ${auditLog.targetId} and c.workspace_id = ${auditLog.workspaceId})
-  when 'page' then (select p.id::text from pages p where p.id = ${auditLog.targetId} and p.workspace_id = ${auditLog.workspaceId})
-  when 'incident' then (select i.page_id::text from incidents i join pages p on p.id = i.page_id where i.id = ${auditLog.targetId} and p.workspace_id = ${auditLog.workspaceId})
-  when 'maintenance' then (select m.page_id::text from maintenances m join pages p on p.id = m.page_id where m.id = ${auditLog.targetId} and p.workspace_id = ${auditLog.workspaceId})
-  when 'domain' then (select d.page_id::text from custom_domains d join pages p on p.id = d.page_id where d.id = ${auditLog.targetId} and p.workspace_id = ${auditLog.workspaceId})
-  when 'member' then (select 'members' from workspace_members w where w.user_id = ${auditLog.targetId} and w.workspace_id = ${auditLog.workspaceId})
-  when 'invitation' then (select 'members' from invitations v where v.id = ${auditLog.targetId} and v.workspace_id = ${auditLog.workspaceId} and v.accepted_at is null)
+  when 'check' then (select c.id::text from checks c where c.id = audit_log.target_id and c.workspace_id = audit_log.workspace_id)
+  when 'page' then (select p.id::text from pages p where p.id = audit_log.target_id and p.workspace_id = audit_log.workspace_id)
+  when 'incident' then (select i.page_id::text from incidents i join pages p on p.id = i.page_id where i.id = audit_log.target_id and p.workspace_id = audit_log.workspace_id)
+  when 'maintenance' then (select m.page_id::text from maintenances m join pages p on p.id = m.page_id where m.id = audit_log.target_id and p.workspace_id = audit_log.workspace_id)
+  when 'domain' then (select d.page_id::text from custom_domains d join pages p on p.id = d.page_id where d.id = audit_log.target_id and p.workspace_id = audit_log.workspace_id)
+  when 'member' then (select 'members' from workspace_members w where w.user_id = audit_log.target_id and w.workspace_id = audit_log.workspace_id)
+  when 'invitation' then (select 'members' from invitations v where v.id = audit_log.target_id and v.workspace_id = audit_log.workspace_id and v.accepted_at is null)
 end`;
 
 /** One page of the workspace's log, newest first, for owners and admins. */
