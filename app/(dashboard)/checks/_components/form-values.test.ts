@@ -47,7 +47,11 @@ describe("check form values", () => {
     { type: "heartbeat", config: { type: "heartbeat", periodSeconds: 3600, graceSeconds: 300 } },
     {
       type: "composite",
-      config: { type: "composite", checkIds: ["0b0e8f0e-5d1a-4e0e-9a55-3d1f1f3b7c01", "6c1f0e8e-5d1a-4e0e-9a55-3d1f1f3b7c02"], mode: "all" },
+      config: { type: "composite", checkIds: ["0b0e8f0e-5d1a-4e0e-9a55-3d1f1f3b7c01", "6c1f0e8e-5d1a-4e0e-9a55-3d1f1f3b7c02"], rule: "all" },
+    },
+    {
+      type: "composite",
+      config: { type: "composite", checkIds: ["0b0e8f0e-5d1a-4e0e-9a55-3d1f1f3b7c01", "6c1f0e8e-5d1a-4e0e-9a55-3d1f1f3b7c02"], rule: "at_least", k: 2 },
     },
   ])("round-trips a $type check through the form fields and the shared schema", ({ config }) => {
     const saved = checkInput.parse({ name: "Round trip", degradedThresholdMs: 700, ...base, config });

@@ -1,5 +1,7 @@
 "use client";
 
+import { useState } from "react";
+import { Field, Select } from "@/components/ui/field";
 import { NumberField, Section, useField, useFormState } from "./form-state";
 
 export function HeartbeatFields() {
@@ -24,7 +26,7 @@ export function CompositeFields({ members }: { members: MemberOption[] }) {
     .filter(([key]) => key === "config.checkIds" || key.startsWith("config.checkIds."))
     .flatMap(([, messages]) => messages ?? []);
   return (
-    <Section title="Composite" description="Up only while every chosen check is up. Paused checks are left out.">
+    <Section title="Composite" description="Up while every chosen check is up; degraded while some are down but the rule holds. Paused checks are left out.">
       <div role="group" aria-labelledby="members-label" aria-describedby={listErrors.length ? "config.checkIds-error" : undefined} className="space-y-2">
         <p id="members-label" className="text-sm font-medium text-slate-800">
           Checks
@@ -42,6 +44,33 @@ export function CompositeFields({ members }: { members: MemberOption[] }) {
           </p>
         ) : null}
       </div>
+      <RuleFields />
     </Section>
+  );
+}
+
+const rules = [
+  ["all", "Every check must be up"],
+  ["any", "At least one check must be up"],
+  ["at_least", "At least K checks must be up"],
+] as const;
+
+/** K is asked for only with "at least K"; the schema checks 1 ≤ K ≤ the checks chosen. */
+function RuleFields() {
+  const field = useField("config.rule", "all");
+  const [rule, setRule] = useState(field.defaultValue ?? "all");
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Field label="Rule" name="config.rule" errors={field.errors} hint="Down when the rule fails.">
+        <Select name="config.rule" value={rule} onChange={(event) => setRule(event.target.value)} errors={field.errors}>
+          {rules.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {rule === "at_least" ? <NumberField label="K (checks that must be up)" name="config.k" min={1} hint="E.g. 2 for a cluster of three replicas." /> : null}
+    </div>
   );
 }
