@@ -1,4 +1,4 @@
-import type { CompositeConfig } from "@/lib/schemas/check-config/composite";
+import type { CompositeConfig } from "./schema";
 import type { CheckResult } from "../types";
 
 /** A member's latest known state; `ok: null` when it has never run. */
