@@ -2,7 +2,13 @@ import type { z } from "zod";
 import type { CheckResult, RunOptions } from "./types";
 
 /** What both the server and the browser's form know of a type: no schema, no probe code. */
-export type CheckTypeMeta = { readonly type: string; readonly label: string; readonly probed: boolean };
+export type CheckTypeMeta = {
+  readonly type: string;
+  readonly label: string;
+  readonly probed: boolean;
+  /** List settings the form edits as one textarea ("lines") or a group of checkboxes posted as `name[]`. */
+  readonly formLists?: Readonly<Record<string, "lines" | "checkboxes">>;
+};
 
 type Settings = z.ZodType<{ type: string }>;
 

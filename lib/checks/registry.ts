@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { CheckTypeMeta } from "./define";
 import { compositeCheck } from "./composite";
 import { dnsCheck } from "./dns";
 import { heartbeatCheck } from "./heartbeat";
@@ -33,6 +34,7 @@ export function isProbed(type: string): boolean {
 /** A type's settings with the run and describe functions that take them, whichever type it is. */
 type AnyDefinition = {
   type: string;
+  formLists?: CheckTypeMeta["formLists"];
   run?: (config: { type: string }, options: Parameters<NonNullable<Definitions[0]["run"]>>[1]) => ReturnType<NonNullable<Definitions[0]["run"]>>;
   describe: (config: { type: string }) => string;
   config: z.ZodType;
