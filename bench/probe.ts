@@ -1,7 +1,7 @@
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { runHttp } from "@/lib/checks/http";
+import { runHttp } from "@/lib/checks/http/run";
 import { httpConfig } from "@/lib/schemas/check-config";
 import { benchBlackbox, findBlackboxExporter } from "./probe-blackbox";
 import { measure, round } from "./probe-stats";

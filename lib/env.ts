@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/net/client-address";
-import { formatResolverAddress, parseResolverAddress } from "@/lib/schemas/check-config/dns";
+import { formatResolverAddress, parseResolverAddress } from "@/lib/checks/dns/schema";
 
 const bool = z
   .enum(["true", "false", "1", "0", ""])

@@ -35,7 +35,7 @@ export function quorumStatus(statuses: CheckStatus[], quorum: number): CheckStat
  * one per region, and its status is the quorum of theirs, so one region's network trouble
  * alone does not call the check down.
  */
-export function applyRun(check: QuorumInput, run: { ok: boolean; latencyMs: number }, region: string): RunOutcome {
+export function applyRun(check: QuorumInput, run: { ok: boolean; latencyMs: number; degraded?: boolean }, region: string): RunOutcome {
   if (!check.regions.includes(region)) {
     return { ...nextState(check, run), regionStates: check.regionStates };
   }

@@ -30,6 +30,10 @@ describe("nextState", () => {
     expect(result).toMatchObject({ status: "degraded", changed: true });
   });
 
+  it("marks a run that passed only partly as degraded, however fast", () => {
+    expect(nextState(base, { ok: true, latencyMs: 0, degraded: true })).toMatchObject({ status: "degraded", changed: true });
+  });
+
   it("leaves pending on the first success", () => {
     const pending = { ...base, status: "pending" as const, consecutiveSuccesses: 0 };
     expect(nextState(pending, { ok: true, latencyMs: 5 })).toMatchObject({ status: "up", changed: true });

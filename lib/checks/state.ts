@@ -17,7 +17,8 @@ export type StateChange = {
   changed: boolean;
 };
 
-export function nextState(current: StateInput, run: { ok: boolean; latencyMs: number }): StateChange {
+/** `degraded`: a run that passed only partly (a composite whose rule holds with members down). */
+export function nextState(current: StateInput, run: { ok: boolean; latencyMs: number; degraded?: boolean }): StateChange {
   if (!run.ok) {
     const consecutiveFailures = current.consecutiveFailures + 1;
     const status = consecutiveFailures >= current.failureThreshold ? "down" : current.status;
@@ -25,7 +26,7 @@ export function nextState(current: StateInput, run: { ok: boolean; latencyMs: nu
   }
   const consecutiveSuccesses = current.consecutiveSuccesses + 1;
   const slow = current.degradedThresholdMs !== null && run.latencyMs > current.degradedThresholdMs;
-  const observed: CheckStatus = slow ? "degraded" : "up";
+  const observed: CheckStatus = slow || run.degraded ? "degraded" : "up";
   const confirmed = consecutiveSuccesses >= current.recoveryThreshold || current.status === "up" || current.status === "degraded";
   const status = confirmed ? observed : current.status;
   return { status, consecutiveFailures: 0, consecutiveSuccesses, changed: status !== current.status };

@@ -15,6 +15,8 @@ export type Timings = {
 
 export type CheckResult = {
   ok: boolean;
+  /** Passed, but only partly: the check is degraded rather than up (composites whose rule still holds). */
+  degraded?: boolean;
   latencyMs: number;
   statusCode?: number;
   responseBytes?: number;

@@ -54,6 +54,28 @@ describe("checkConfig", () => {
   });
 });
 
+describe("composite rules", () => {
+  const two = ["6f1c2b0e-7d4a-4f5e-9a8b-1c2d3e4f5a6b", "0b3f6d1e-2c4a-4e8b-9f7a-5d6c7b8a9e0f"];
+
+  it("keeps composites saved without a rule on all", () => {
+    expect(checkConfig.parse({ type: "composite", checkIds: two, mode: "all" })).toMatchObject({ rule: "all" });
+  });
+
+  it("reads K from the form's text", () => {
+    expect(checkConfig.parse({ type: "composite", checkIds: two, rule: "at_least", k: "2" })).toMatchObject({ rule: "at_least", k: 2 });
+  });
+
+  it.each([
+    [{ rule: "at_least" }, "Enter how many checks must be up"],
+    [{ rule: "at_least", k: "" }, "Enter how many checks must be up"],
+    [{ rule: "at_least", k: 0 }, "At least 1 check must be up"],
+    [{ rule: "at_least", k: 3 }, "At most 2: the number of checks chosen"],
+  ])("refuses K in %j, naming the field", (rule, message) => {
+    const parsed = checkConfig.safeParse({ type: "composite", checkIds: two, ...rule });
+    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["k"], message })]);
+  });
+});
+
 describe("parseResolverAddress", () => {
   it.each([
     ["1.1.1.1", { host: "1.1.1.1", port: 53 }],

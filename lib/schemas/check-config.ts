@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { compositeConfig } from "./check-config/composite";
-import { dnsConfig } from "./check-config/dns";
-import { heartbeatConfig } from "./check-config/heartbeat";
-import { httpConfig, storedHttpConfig } from "./check-config/http";
-import { pingConfig } from "./check-config/ping";
-import { tcpConfig } from "./check-config/tcp";
-import { tlsConfig } from "./check-config/tls";
+import { checkTypes, type ConfigSchemas, type ProbedTypeName, type StoredConfigSchemas } from "@/lib/checks/registry";
 
+export { compositeConfig, compositeRule, type CompositeConfig, type CompositeRule } from "@/lib/checks/composite/schema";
+export { dnsConfig, dnsRecordType, formatResolverAddress, parseResolverAddress, type DnsConfig, type DnsRecordType } from "@/lib/checks/dns/schema";
+export { heartbeatConfig, type HeartbeatConfig } from "@/lib/checks/heartbeat/schema";
 export {
   bodyAssertion,
   headerAssertion,
@@ -17,36 +14,17 @@ export {
   statusAssertion,
   type HttpAssertion,
   type HttpConfig,
-} from "./check-config/http";
-export { compositeConfig, type CompositeConfig } from "./check-config/composite";
-export { dnsConfig, dnsRecordType, formatResolverAddress, parseResolverAddress, type DnsConfig, type DnsRecordType } from "./check-config/dns";
-export { heartbeatConfig, type HeartbeatConfig } from "./check-config/heartbeat";
-export { pingConfig, type PingConfig } from "./check-config/ping";
-export { abusePronePorts, tcpConfig, tcpSendRefusal, type TcpConfig } from "./check-config/tcp";
-export { tlsConfig, type TlsConfig } from "./check-config/tls";
+} from "@/lib/checks/http/schema";
+export { pingConfig, type PingConfig } from "@/lib/checks/ping/schema";
+export { abusePronePorts, tcpConfig, tcpSendRefusal, type TcpConfig } from "@/lib/checks/tcp/schema";
+export { tlsConfig, type TlsConfig } from "@/lib/checks/tls/schema";
 
-/** Every check's settings, keyed by `type`; each type's schema lives in `check-config/<type>.ts`. */
-export const checkConfig = z.discriminatedUnion("type", [
-  httpConfig,
-  tcpConfig,
-  dnsConfig,
-  tlsConfig,
-  pingConfig,
-  heartbeatConfig,
-  compositeConfig,
-]);
+/** Every check's settings, keyed by `type`; each type's schema lives in `lib/checks/<type>/schema.ts`. */
+export const checkConfig = z.discriminatedUnion("type", checkTypes.map((definition) => definition.config) as unknown as ConfigSchemas);
 export type CheckConfig = z.infer<typeof checkConfig>;
 
 /** A saved check's settings, read back for the dashboard; only checks being saved must meet today's rules. */
-export const storedCheckConfig = z.discriminatedUnion("type", [
-  storedHttpConfig,
-  tcpConfig,
-  dnsConfig,
-  tlsConfig,
-  pingConfig,
-  heartbeatConfig,
-  compositeConfig,
-]);
+export const storedCheckConfig = z.discriminatedUnion("type", checkTypes.map((definition) => definition.storedConfig) as unknown as StoredConfigSchemas);
 
 /** Types the worker probes on a schedule; heartbeat and composite are evaluated from stored state. */
-export type ProbedCheckConfig = Exclude<CheckConfig, { type: "heartbeat" | "composite" }>;
+export type ProbedCheckConfig = Extract<CheckConfig, { type: ProbedTypeName }>;

@@ -18,8 +18,8 @@ const meta = () => ({ region: "eu", scheduledAt: new Date(), startedAt: new Date
 
 const member = (ctx: Ctx, name: string) =>
   createCheck(ctx, checkInput.parse({ name, failureThreshold: 1, config: { type: "tcp", host: "db.example.com", port: 5432 } }));
-const composite = (ctx: Ctx, checkIds: string[]) =>
-  createCheck(ctx, checkInput.parse({ name: "Checkout", failureThreshold: 1, config: { type: "composite", checkIds } }));
+const composite = (ctx: Ctx, checkIds: string[], rule: { rule?: string; k?: number } = {}) =>
+  createCheck(ctx, checkInput.parse({ name: "Checkout", failureThreshold: 1, config: { type: "composite", checkIds, ...rule } }));
 
 async function queuedEvaluation(compositeId: string): Promise<boolean> {
   const result = await db.execute(sql`select 1 from graphile_worker.jobs where key = ${`composite:${compositeId}`} and task_identifier = 'composite__evaluate'`);
@@ -47,6 +47,31 @@ describe("composite checks", () => {
 
     await recordCheckRun(database, ok, meta());
     expect(await evaluateCompositeCheck(id)).toMatchObject({ status: "up", changed: true });
+  });
+
+  it("with rule at least 2 of 3, is degraded while one replica is down and down when two are", async () => {
+    const ctx = await createOwnerCtx();
+    const replicas = [await member(ctx, "Replica 1"), await member(ctx, "Replica 2"), await member(ctx, "Replica 3")];
+    const id = await composite(ctx, replicas, { rule: "at_least", k: 2 });
+    for (const replica of replicas) await recordCheckRun(replica, ok, meta());
+    expect(await evaluateCompositeCheck(id)).toMatchObject({ status: "up" });
+
+    await recordCheckRun(replicas[2]!, failed, meta());
+    expect(await evaluateCompositeCheck(id)).toMatchObject({ status: "degraded", changed: true });
+    expect((await getCheck(ctx, id)).lastError).toBe("1 of 3 checks not up: Replica 3");
+
+    await recordCheckRun(replicas[1]!, failed, meta());
+    expect(await evaluateCompositeCheck(id)).toMatchObject({ status: "down", changed: true });
+  });
+
+  it("with rule any, stays degraded while one member is up", async () => {
+    const ctx = await createOwnerCtx();
+    const primary = await member(ctx, "Primary");
+    const standby = await member(ctx, "Standby");
+    const id = await composite(ctx, [primary, standby], { rule: "any" });
+    await recordCheckRun(primary, failed, meta());
+    await recordCheckRun(standby, ok, meta());
+    expect(await evaluateCompositeCheck(id)).toMatchObject({ status: "degraded" });
   });
 
   it("queues its evaluation when a member changes state, through the database trigger", async () => {

@@ -69,7 +69,7 @@ export async function recordRuns(tx: Executor, runs: RunRecord[]): Promise<(RunO
     if (!check.last_run_at || run.startedAt.getTime() >= Date.parse(check.last_run_at)) {
       check.last_run_at = run.startedAt.toISOString();
       check.last_latency_ms = run.result.latencyMs;
-      check.last_error = run.result.ok ? null : (run.result.error ?? "failed");
+      check.last_error = run.result.ok && !run.result.degraded ? null : (run.result.error ?? "failed");
     }
   }
   if (stored.length === 0) return outcomes;

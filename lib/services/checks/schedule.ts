@@ -9,10 +9,8 @@ type Executor = Pick<Database, "execute">;
 /** Workers LISTEN here and drop the slots they hold for a check that was edited, paused or deleted. */
 export const checkChangedChannel = "pingpage_check_changed";
 
-/** Heartbeat and composite checks are evaluated from stored state: they get no schedule. */
-export function isProbed(type: string): boolean {
-  return type !== "heartbeat" && type !== "composite";
-}
+/** Types evaluated from stored state (heartbeat, composite) get no schedule: see lib/checks/registry.ts. */
+export { isProbed } from "@/lib/checks/registry";
 
 /** The schedule rows a check gets: one per pinned region, or one that any region may run. */
 export function scheduleRegions(regions: string[]): string[] {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, not } from "drizzle-orm";
 import { checks } from "@/db/schema";
-import { evaluateComposite, type MemberState } from "@/lib/checks/composite";
+import { evaluateComposite, type MemberState } from "@/lib/checks/composite/evaluate";
 import type { StateChange } from "@/lib/checks/state";
 import { db } from "@/lib/db";
 import { compositeConfig } from "@/lib/schemas/check-config";
@@ -14,8 +14,9 @@ function memberState(member: { id: string; name: string; status: string }): Memb
 }
 
 /**
- * Records one run of a composite check from its members' current states: up only when every
- * member is up (or degraded). Paused members are left out; while members are only pending, nothing
+ * Records one run of a composite check from its members' current states: up when every member is
+ * up (or degraded), degraded while its rule (all, any, at least K) still holds with members down,
+ * down when it fails. Paused members are left out; while members are only pending, nothing
  * is recorded, so a new composite neither claims up nor opens an outage. Members are looked up in
  * the composite's own workspace, so a foreign id counts as an unknown, not-up member.
  */
@@ -39,7 +40,7 @@ export async function evaluateCompositeCheck(compositeId: string, now = new Date
   const states = members.filter((m) => !m.paused).map(memberState);
   const result = evaluateComposite(active, states);
   const known = new Set(states.map((s) => s.checkId));
-  const decided = result.ok || states.some((s) => s.ok === false) || active.checkIds.some((id) => !known.has(id));
+  const decided = states.every((s) => s.ok !== null) || states.some((s) => s.ok === false) || active.checkIds.some((id) => !known.has(id));
   if (!decided) return null;
   return recordCheckRun(composite.id, result, { region: "composite", scheduledAt: now, startedAt: now });
 }

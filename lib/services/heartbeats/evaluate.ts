@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, not, sql } from "drizzle-orm";
 import { checks } from "@/db/schema";
-import { evaluateHeartbeat } from "@/lib/checks/heartbeat";
+import { evaluateHeartbeat } from "@/lib/checks/heartbeat/evaluate";
 import { db } from "@/lib/db";
 import { heartbeatConfig } from "@/lib/schemas/check-config";
 import { recordCheckRun } from "../checks/record-run";

@@ -4,21 +4,10 @@ import { startTransition, useActionState, useState, type FormEvent } from "react
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-result";
-import { FormStateProvider, Section, TextField, useField } from "./form-state";
-import { HttpFields } from "./http-fields";
-import { CompositeFields, HeartbeatFields, type MemberOption } from "./push-fields";
+import { FormStateProvider, Section, TextField, useField } from "@/components/check-form/form-state";
+import type { MemberOption } from "@/lib/checks/form-section";
+import { checkTypeForms } from "@/lib/checks/forms";
 import { ScheduleFields } from "./schedule-fields";
-import { DnsFields, PingFields, TcpFields, TlsFields } from "./target-fields";
-
-export const checkTypes = [
-  ["http", "HTTP(S) request"],
-  ["tcp", "TCP port"],
-  ["dns", "DNS record"],
-  ["tls", "TLS certificate"],
-  ["ping", "Ping (ICMP)"],
-  ["heartbeat", "Heartbeat (cron job calls us)"],
-  ["composite", "Composite of other checks"],
-] as const;
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -46,7 +35,7 @@ export function CheckForm({ action, submitLabel, initialValues, members }: Props
     startTransition(() => dispatch(formData));
   };
 
-  const probed = type !== "heartbeat" && type !== "composite";
+  const selected = checkTypeForms.find((form) => form.type === type) ?? checkTypeForms[0]!;
   return (
     <form onSubmit={submit} className="max-w-3xl space-y-5" noValidate>
       <FormMessage message={state.message} />
@@ -57,14 +46,8 @@ export function CheckForm({ action, submitLabel, initialValues, members }: Props
             <TypeSelect type={type} onChange={setType} />
           </div>
         </Section>
-        {type === "http" ? <HttpFields /> : null}
-        {type === "tcp" ? <TcpFields /> : null}
-        {type === "dns" ? <DnsFields /> : null}
-        {type === "tls" ? <TlsFields /> : null}
-        {type === "ping" ? <PingFields /> : null}
-        {type === "heartbeat" ? <HeartbeatFields /> : null}
-        {type === "composite" ? <CompositeFields members={members} /> : null}
-        <ScheduleFields key={type} probed={probed} heartbeat={type === "heartbeat"} />
+        <selected.Fields members={members} />
+        <ScheduleFields key={type} probed={selected.probed} heartbeat={type === "heartbeat"} />
       </FormStateProvider>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
@@ -78,9 +61,9 @@ function TypeSelect({ type, onChange }: { type: string; onChange: (type: string)
   return (
     <Field label="Check type" name="config.type" errors={errors}>
       <Select name="config.type" value={type} onChange={(event) => onChange(event.target.value)} errors={errors}>
-        {checkTypes.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
+        {checkTypeForms.map((form) => (
+          <option key={form.type} value={form.type}>
+            {form.label}
           </option>
         ))}
       </Select>

@@ -13,11 +13,11 @@ function post(values: Record<string, string>): FormData {
   return form;
 }
 
-/** The nested object the form layer hands the schema; a refused form fails the test. */
-function objectOf(form: FormData): Record<string, unknown> {
-  const result = formToObject(form);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
+/** The form as an object; formToObject refuses a bad field name instead of returning a value. */
+function fields(form: FormData): Record<string, unknown> {
+  const parsed = formToObject(form);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
 }
 
 const base = { intervalSeconds: 60, timeoutMs: 5000, failureThreshold: 2, recoveryThreshold: 1, paused: false };
@@ -54,25 +54,29 @@ describe("check form values", () => {
     { type: "heartbeat", config: { type: "heartbeat", periodSeconds: 3600, graceSeconds: 300 } },
     {
       type: "composite",
-      config: { type: "composite", checkIds: ["0b0e8f0e-5d1a-4e0e-9a55-3d1f1f3b7c01", "6c1f0e8e-5d1a-4e0e-9a55-3d1f1f3b7c02"], mode: "all" },
+      config: { type: "composite", checkIds: ["0b0e8f0e-5d1a-4e0e-9a55-3d1f1f3b7c01", "6c1f0e8e-5d1a-4e0e-9a55-3d1f1f3b7c02"], rule: "all" },
+    },
+    {
+      type: "composite",
+      config: { type: "composite", checkIds: ["0b0e8f0e-5d1a-4e0e-9a55-3d1f1f3b7c01", "6c1f0e8e-5d1a-4e0e-9a55-3d1f1f3b7c02"], rule: "at_least", k: 2 },
     },
   ])("round-trips a $type check through the form fields and the shared schema", ({ config }) => {
     const saved = checkInput.parse({ name: "Round trip", degradedThresholdMs: 700, ...base, config });
     const values = checkFormValues({ ...saved, degradedThresholdMs: saved.degradedThresholdMs ?? null });
-    const reparsed = checkInput.parse(objectOf(post(values)));
+    const reparsed = checkInput.parse(fields(post(values)));
     expect(reparsed).toEqual(saved);
   });
 
   it("reads an unticked box as off, even where the API default is on", () => {
     const form = post({ name: "x", "config.type": "http", "config.url": "https://example.com", "config.followRedirects": "false", "config.verifyTls": "false" });
     form.append("config.verifyTls", "true");
-    const parsed = checkInput.parse(objectOf(form));
+    const parsed = checkInput.parse(fields(form));
     expect(parsed.config).toMatchObject({ followRedirects: false, verifyTls: true });
   });
 
   it("names the field of each bad value", () => {
     const result = checkInput.safeParse(
-      objectOf(
+      fields(
         post({
           name: "x",
           "config.type": "tcp",

@@ -1,3 +1,4 @@
+import { checkTypeOf } from "@/lib/checks/registry";
 import type { CheckConfig } from "@/lib/schemas/check-config";
 
 type CheckSettings = {
@@ -33,14 +34,13 @@ export function checkFormValues(check: CheckSettings): Record<string, string> {
   flatten({ ...settings, degradedThresholdMs: degradedThresholdMs ?? undefined }, "", values);
   if (regions?.length) values.regions = regions.join(", ");
   flatten(config, "config", values);
-  // Lists edited as one text box or as a group of checkboxes.
-  if (config.type === "dns") {
-    for (const key of Object.keys(values)) if (key.startsWith("config.expected.")) delete values[key];
-    values["config.expected"] = config.expected.join("\n");
-  }
-  if (config.type === "composite") {
-    for (const key of Object.keys(values)) if (key.startsWith("config.checkIds.")) delete values[key];
-    values["config.checkIds[]"] = config.checkIds.join(",");
+  // Lists edited as one text box or as a group of checkboxes, as the type's folder declares.
+  for (const [field, shape] of Object.entries(checkTypeOf(config.type).formLists ?? {})) {
+    const list: unknown = (config as Record<string, unknown>)[field];
+    if (!Array.isArray(list)) continue;
+    for (const key of Object.keys(values)) if (key.startsWith(`config.${field}.`)) delete values[key];
+    if (shape === "lines") values[`config.${field}`] = list.join("\n");
+    else values[`config.${field}[]`] = list.join(",");
   }
   return values;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckboxField, NumberField, Section, TextField } from "./form-state";
+import { CheckboxField, NumberField, Section, TextField } from "@/components/check-form/form-state";
 
 /** When a check runs and how its state moves; heartbeat and composite checks are not probed. */
 export function ScheduleFields({ probed, heartbeat }: { probed: boolean; heartbeat: boolean }) {
