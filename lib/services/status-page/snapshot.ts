@@ -65,7 +65,8 @@ export async function buildPageSnapshot(pageId: string, now = new Date()): Promi
 
   const checkIds = rows.flatMap((r) => (r.component.checkId ? [r.component.checkId] : []));
   const latencyIds = rows.flatMap((r) => (r.component.checkId && r.component.showResponseTime ? [r.component.checkId] : []));
-  // The page's own workspace bounds every read, so a component can never show another's check.
+  // The page's own workspace bounds every read, so a component can never show another's check
+  // (a page without components reads nothing, whatever its scope).
   const scope = { workspaceId: rows[0]?.workspaceId ?? "00000000-0000-0000-0000-000000000000" };
   const [bars, latency] = await Promise.all([
     dailyBars(scope, { checkIds, now, days: UPTIME_DAYS, timeZone: page.timeZone }),
