@@ -45,6 +45,10 @@ describe("uptime during a live outage", () => {
     // 20 more failed runs for the 10 uncounted minutes, none for the counted ones.
     expect(summary?.h24).toBeCloseTo((60 / 120) * 100, 6);
     expect(summary?.d90).toBeCloseTo((60 / 120) * 100, 6);
+
+    // Paused while down, the check makes no more failed runs, though its outage stays open.
+    await db.update(checks).set({ paused: true, status: "paused" }).where(eq(checks.id, checkId));
+    expect((await uptimeSummaries(ctx, { checkIds: [checkId], now })).get(checkId)?.h24).toBeCloseTo(60, 6);
   });
 
   it("averages the public response times over the successful runs the latency sum counts", async () => {
