@@ -65,6 +65,7 @@ async function main() {
       await time("uptime24h7d30d90d", () => uptimeSummaries(scope, { checkIds })),
       await time("dailyBars90d", () => dailyBars(scope, { checkIds, days: 90 })),
       await time("sparklines24h", () => sparklines(scope, { checkIds })),
+      await time("dailyBars90dParis", () => dailyBars(scope, { checkIds, days: 90, timeZone: "Europe/Paris" })),
     ]);
     console.log(JSON.stringify({ checks: checkIds.length, rollupRows: rows.rows[0]?.n, repeat: args.repeat, ...results }));
   } finally {

@@ -8,6 +8,8 @@ import type { UptimeDay } from "./uptime";
 export type PageSnapshot = {
   page: PublicPage;
   generatedAt: string;
+  /** A check on the page is down or degraded now: its open outage makes the figures move by the second. */
+  liveOutage: boolean;
   overall: OverallState;
   indicator: StatusIndicator;
   components: PublicComponent[];

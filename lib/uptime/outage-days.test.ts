@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { lastUtcDays } from "./days";
+import { lastLocalDays } from "@/lib/status-page/zoned";
 import { outageMinutesByDay } from "./outage-days";
 
 const at = (iso: string) => new Date(iso);
 
 describe("outageMinutesByDay", () => {
   const now = at("2026-03-10T12:00:00Z");
-  const days = lastUtcDays(3, now);
-
-  it("lists the last days oldest first, as UTC midnights", () => {
-    expect(days.map((d) => d.toISOString())).toEqual(["2026-03-08T00:00:00.000Z", "2026-03-09T00:00:00.000Z", "2026-03-10T00:00:00.000Z"]);
-  });
+  const days = lastLocalDays(now, "UTC", 3);
 
   it("cuts an outage that spans midnight between the two days", () => {
     const byDay = outageMinutesByDay([{ status: "down", startedAt: at("2026-03-08T23:30:00Z"), endedAt: at("2026-03-09T00:45:00Z") }], days, now);
@@ -19,9 +15,18 @@ describe("outageMinutesByDay", () => {
     expect(byDay.get("2026-03-10")).toEqual({ downMinutes: 0, degradedMinutes: 0, outages: 0 });
   });
 
-  it("counts an open outage up to now, not to the end of today", () => {
+  it("counts the same outage on different days in another time zone", () => {
+    const outage = { status: "down", startedAt: at("2026-03-08T23:50:00Z"), endedAt: at("2026-03-09T00:15:00Z") };
+    const paris = outageMinutesByDay([outage], lastLocalDays(now, "Europe/Paris", 3), now);
+    expect(paris.get("2026-03-09")?.downMinutes).toBe(25);
+    expect(paris.get("2026-03-08")?.downMinutes).toBe(0);
+  });
+
+  it("counts an open outage up to now, not to the end of today, and shows one that began seconds ago", () => {
     const byDay = outageMinutesByDay([{ status: "down", startedAt: at("2026-03-10T11:00:00Z"), endedAt: null }], days, now);
     expect(byDay.get("2026-03-10")?.downMinutes).toBe(60);
+    const fresh = outageMinutesByDay([{ status: "down", startedAt: at("2026-03-10T11:59:50Z"), endedAt: null }], days, now);
+    expect(fresh.get("2026-03-10")?.downMinutes).toBe(1);
   });
 
   it("keeps degraded time apart from down time and rounds a short outage up to a minute", () => {

@@ -1,17 +1,18 @@
-import { DAY, utcDayKey } from "./days";
+import type { LocalDay } from "@/lib/status-page/zoned";
 
 export type OutageSpan = { status: string; startedAt: Date; endedAt: Date | null };
 export type DayOutages = { downMinutes: number; degradedMinutes: number; outages: number };
 
 /**
- * How much of each UTC day a check spent down or degraded: each outage (an open one lasts until
- * `now`) is cut at midnights. A day's minutes round up, so a 20-second outage still shows.
+ * How much of each calendar day (UTC or a page's zone) a check spent down or degraded: each
+ * outage (an open one lasts until `now`) is cut at midnights. A day's minutes round up, so an
+ * outage that began seconds ago already shows.
  */
-export function outageMinutesByDay(outages: OutageSpan[], days: Date[], now: Date): Map<string, DayOutages> {
+export function outageMinutesByDay(outages: OutageSpan[], days: LocalDay[], now: Date): Map<string, DayOutages> {
   const result = new Map<string, DayOutages>();
   for (const day of days) {
-    const dayStart = day.getTime();
-    const dayEnd = Math.min(dayStart + DAY, now.getTime());
+    const dayStart = day.start.getTime();
+    const dayEnd = Math.min(day.end.getTime(), now.getTime());
     let downMs = 0;
     let degradedMs = 0;
     let count = 0;
@@ -23,7 +24,7 @@ export function outageMinutesByDay(outages: OutageSpan[], days: Date[], now: Dat
       if (outage.status === "degraded") degradedMs += end - start;
       else downMs += end - start;
     }
-    result.set(utcDayKey(day), { downMinutes: Math.ceil(downMs / 60_000), degradedMinutes: Math.ceil(degradedMs / 60_000), outages: count });
+    result.set(day.date, { downMinutes: Math.ceil(downMs / 60_000), degradedMinutes: Math.ceil(degradedMs / 60_000), outages: count });
   }
   return result;
 }

@@ -4,11 +4,12 @@ import { and, asc, eq, gt, gte, isNull, ne, or } from "drizzle-orm";
 import { checks, incidents, maintenances, pageComponents, pages } from "@/db/schema";
 import { db } from "@/lib/db";
 import { deriveComponentState, overallState, statusIndicator, type ComponentState } from "@/lib/status";
-import type { PageSnapshot, PublicPage } from "@/lib/status-page/types";
+import type { PageSnapshot, PublicComponent, PublicPage } from "@/lib/status-page/types";
 import { addDays, localDate, startOfLocalDay } from "@/lib/status-page/zoned";
 import { loadPublicIncidents, loadPublicMaintenances } from "./events";
 import { RECENT_INCIDENT_DAYS } from "@/lib/status-page/constants";
-import { loadResponseTimes, loadUptime } from "./uptime";
+import { dailyBars, periodUptime, type DailyBar } from "@/lib/services/uptime/daily";
+import { sparklines, type SparkPoint } from "@/lib/services/uptime/sparkline";
 
 export async function loadPublicPage(pageId: string): Promise<PublicPage | null> {
   const [page] = await db.select().from(pages).where(eq(pages.id, pageId));
@@ -30,6 +31,18 @@ export async function loadPublicPage(pageId: string): Promise<PublicPage | null>
   };
 }
 
+export const UPTIME_DAYS = 90;
+
+function uptimeOf(bars: DailyBar[] | undefined): PublicComponent["uptime"] {
+  if (!bars) return { days: [], percent: null };
+  const days = bars.map((bar) => ({ date: bar.day, uptime: bar.uptimePercent, outageMinutes: bar.downMinutes, degradedMinutes: bar.degradedMinutes }));
+  return { days, percent: periodUptime(bars) };
+}
+
+function responseTimesOf(points: SparkPoint[] | undefined): PublicComponent["responseTimes"] {
+  return (points ?? []).map((point) => ({ hour: point.at.toISOString(), meanMs: point.avgLatencyMs }));
+}
+
 /** Everything a visitor's page shows, read from current state, incidents, maintenance, rollups and outages. */
 export async function buildPageSnapshot(pageId: string, now = new Date()): Promise<PageSnapshot | null> {
   const page = await loadPublicPage(pageId);
@@ -37,9 +50,10 @@ export async function buildPageSnapshot(pageId: string, now = new Date()): Promi
   const recentFrom = startOfLocalDay(addDays(localDate(now, page.timeZone), 1 - RECENT_INCIDENT_DAYS), page.timeZone);
   const [rows, incidentList, maintenanceList] = await Promise.all([
     db
-      .select({ component: pageComponents, checkStatus: checks.status, statusChangedAt: checks.statusChangedAt })
+      .select({ component: pageComponents, checkStatus: checks.status, statusChangedAt: checks.statusChangedAt, workspaceId: pages.workspaceId })
       .from(pageComponents)
-      .leftJoin(checks, eq(checks.id, pageComponents.checkId))
+      .innerJoin(pages, eq(pages.id, pageComponents.pageId))
+      .leftJoin(checks, and(eq(checks.id, pageComponents.checkId), eq(checks.workspaceId, pages.workspaceId)))
       .where(eq(pageComponents.pageId, pageId))
       .orderBy(asc(pageComponents.position), asc(pageComponents.createdAt)),
     loadPublicIncidents(pageId, or(isNull(incidents.resolvedAt), gte(incidents.startedAt, recentFrom))),
@@ -51,7 +65,13 @@ export async function buildPageSnapshot(pageId: string, now = new Date()): Promi
 
   const checkIds = rows.flatMap((r) => (r.component.checkId ? [r.component.checkId] : []));
   const latencyIds = rows.flatMap((r) => (r.component.checkId && r.component.showResponseTime ? [r.component.checkId] : []));
-  const [uptime, latency] = await Promise.all([loadUptime(checkIds, page.timeZone, now), loadResponseTimes(latencyIds, now)]);
+  // The page's own workspace bounds every read, so a component can never show another's check
+  // (a page without components reads nothing, whatever its scope).
+  const scope = { workspaceId: rows[0]?.workspaceId ?? "00000000-0000-0000-0000-000000000000" };
+  const [bars, latency] = await Promise.all([
+    dailyBars(scope, { checkIds, now, days: UPTIME_DAYS, timeZone: page.timeZone }),
+    sparklines(scope, { checkIds: latencyIds, now }),
+  ]);
 
   const components = rows.map(({ component, checkStatus, statusChangedAt }) => {
     const incidentStates: ComponentState[] = activeIncidents.flatMap((i) => i.components.filter((c) => c.id === component.id).map((c) => c.state));
@@ -66,8 +86,8 @@ export async function buildPageSnapshot(pageId: string, now = new Date()): Promi
       state: deriveComponentState({ checkStatus: checkId ? (checkStatus ?? "pending") : null, incidentStates, underMaintenance }),
       createdAt: component.createdAt.toISOString(),
       updatedAt: (statusChangedAt ?? component.createdAt).toISOString(),
-      uptime: (checkId && uptime.get(checkId)) || { days: [], percent: null },
-      responseTimes: checkId && component.showResponseTime ? (latency.get(checkId) ?? null) : null,
+      uptime: uptimeOf(checkId ? bars.get(checkId) : undefined),
+      responseTimes: checkId && component.showResponseTime ? responseTimesOf(latency.get(checkId)) : null,
     };
   });
   const overall = overallState(
@@ -77,6 +97,7 @@ export async function buildPageSnapshot(pageId: string, now = new Date()): Promi
   return {
     page,
     generatedAt: now.toISOString(),
+    liveOutage: rows.some((r) => r.component.checkId !== null && (r.checkStatus === "down" || r.checkStatus === "degraded")),
     overall,
     indicator: statusIndicator(overall.state),
     components,

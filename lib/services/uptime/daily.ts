@@ -1,13 +1,16 @@
 import "server-only";
-import { and, eq, gt, gte, isNull, lt, or } from "drizzle-orm";
-import { checkRollups, checks, outages } from "@/db/schema";
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { checks, outages } from "@/db/schema";
 import { db } from "@/lib/db";
-import { DAY, lastUtcDays, uptimePercent, utcDayKey } from "@/lib/uptime/days";
+import { lastLocalDays } from "@/lib/status-page/zoned";
+import { DAY, uptimePercent } from "@/lib/uptime/days";
+import { uncountedRuns } from "@/lib/uptime/open-outage";
 import { outageMinutesByDay } from "@/lib/uptime/outage-days";
-import { inScope, type UptimeQuery, type UptimeScope } from "./scope";
+import { uncountedOutages } from "./open-outages";
+import { inScope, iso, scopedChecks, type UptimeQuery, type UptimeScope } from "./scope";
 
 export type DailyBar = {
-  /** The UTC day, "2026-11-21". */
+  /** The calendar day in the requested zone, "2026-11-21". */
   day: string;
   runs: number;
   successes: number;
@@ -19,46 +22,75 @@ export type DailyBar = {
   outages: number;
 };
 
-/** One bar per UTC day for the last `days` days (today last), per check: day rollups and outages only. */
+type RunCounts = { runs: number; successes: number };
+type CountRow = { check_id: string; date: string; runs: number; successes: number };
+
+/** Run counts per check and calendar date (in `timeZone`) from one resolution of rollups. */
+async function countsByDate(scope: UptimeScope, checkIds: string[] | undefined, resolution: "day" | "hour", timeZone: string, from: Date, to: Date) {
+  const result = await db.execute<CountRow>(sql`
+    select r.check_id, to_char(r.bucket_start at time zone ${timeZone}, 'YYYY-MM-DD') as date, sum(r.runs)::int as runs, sum(r.successes)::int as successes
+    from checks c join check_rollups r on r.check_id = c.id and r.resolution = ${resolution}::rollup_resolution
+      and r.bucket_start >= ${iso(from)} and r.bucket_start <= ${iso(to)}
+    where ${scopedChecks(scope, checkIds)}
+    group by 1, 2`);
+  const byKey = new Map<string, RunCounts>();
+  for (const row of result.rows) byKey.set(`${row.check_id}/${row.date}`, { runs: row.runs, successes: row.successes });
+  return byKey;
+}
+
+/**
+ * One bar per calendar day for the last `days` days (today last), per check, in UTC or a page's
+ * zone. Day rollups are UTC days, so another zone sums hour rollups by its own calendar and falls
+ * back to the day rollup of the same date where hour rollups are no longer kept. An open outage
+ * counts up to now, in the runs and in the minutes, though the rollups have not caught up.
+ */
 export async function dailyBars(
   scope: UptimeScope,
-  { checkIds, now = new Date(), days = 90 }: UptimeQuery & { days?: number },
+  { checkIds, now = new Date(), days = 90, timeZone = "UTC" }: UptimeQuery & { days?: number; timeZone?: string },
 ): Promise<Map<string, DailyBar[]>> {
   if (checkIds?.length === 0) return new Map();
-  const dayStarts = lastUtcDays(days, now);
-  const from = dayStarts[0]!;
-  const [rollups, spans, owned] = await Promise.all([
-    db
-      .select({ checkId: checkRollups.checkId, bucketStart: checkRollups.bucketStart, runs: checkRollups.runs, successes: checkRollups.successes })
-      .from(checkRollups)
-      .innerJoin(checks, eq(checks.id, checkRollups.checkId))
-      .where(and(inScope(scope, checkIds), eq(checkRollups.resolution, "day"), gte(checkRollups.bucketStart, from))),
+  const calendar = lastLocalDays(now, timeZone, days);
+  const from = calendar[0]!.start;
+  const [daily, hourly, spans, tails, owned] = await Promise.all([
+    countsByDate(scope, checkIds, "day", "UTC", timeZone === "UTC" ? from : new Date(from.getTime() - DAY), now),
+    timeZone === "UTC" ? new Map<string, RunCounts>() : countsByDate(scope, checkIds, "hour", timeZone, from, now),
     db
       .select({ checkId: outages.checkId, status: outages.status, startedAt: outages.startedAt, endedAt: outages.endedAt })
       .from(outages)
       .innerJoin(checks, eq(checks.id, outages.checkId))
-      .where(and(inScope(scope, checkIds), lt(outages.startedAt, new Date(from.getTime() + days * DAY)), or(isNull(outages.endedAt), gt(outages.endedAt, from)))),
+      .where(and(inScope(scope, checkIds), lt(outages.startedAt, now), or(isNull(outages.endedAt), gt(outages.endedAt, from)))),
+    uncountedOutages(scope, checkIds, now),
     db.select({ id: checks.id }).from(checks).where(inScope(scope, checkIds)),
   ]);
 
-  const rollupByKey = new Map(rollups.map((row) => [`${row.checkId}/${utcDayKey(row.bucketStart)}`, row]));
   const result = new Map<string, DailyBar[]>();
   for (const { id } of owned) {
     const byDay = outageMinutesByDay(
       spans.filter((span) => span.checkId === id),
-      dayStarts,
+      calendar,
       now,
     );
+    const tail = tails.get(id);
     result.set(
       id,
-      dayStarts.map((start) => {
-        const day = utcDayKey(start);
-        const rollup = rollupByKey.get(`${id}/${day}`);
-        const runs = rollup?.runs ?? 0;
-        const successes = rollup?.successes ?? 0;
-        return { day, runs, successes, uptimePercent: uptimePercent(runs, successes), ...byDay.get(day)! };
+      calendar.map(({ date, start, end }) => {
+        const counted = hourly.get(`${id}/${date}`) ?? daily.get(`${id}/${date}`);
+        const runs = (counted?.runs ?? 0) + uncountedRuns(tail, start, end);
+        const successes = counted?.successes ?? 0;
+        return { day: date, runs, successes, uptimePercent: uptimePercent(runs, successes), ...byDay.get(date)! };
       }),
     );
   }
   return result;
+}
+
+/** Uptime over the bars' whole period, weighted by runs (a day with more runs counts more). */
+export function periodUptime(bars: DailyBar[]): number | null {
+  let runs = 0;
+  let successes = 0;
+  for (const bar of bars) {
+    runs += bar.runs;
+    successes += bar.successes;
+  }
+  return uptimePercent(runs, successes);
 }

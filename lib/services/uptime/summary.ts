@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { DAY, HOUR, startOfUtcDay, startOfUtcHour, uptimePercent } from "@/lib/uptime/days";
+import { uncountedRuns } from "@/lib/uptime/open-outage";
+import { uncountedOutages } from "./open-outages";
 import { iso, scopedChecks, type UptimeQuery, type UptimeScope } from "./scope";
 
 /** Share of successful runs, in percent; null when the window holds no run. */
@@ -12,6 +14,7 @@ type Row = { check_id: string; runs24: number; ok24: number; runs7: number; ok7:
 /**
  * Uptime over the last 24 hours and 7 days (hour rollups, current hour included) and the last 30
  * and 90 days (day rollups, today included). At most 258 small rows per check, by primary key.
+ * An open outage counts up to now, though the rollups have not caught up with it yet.
  */
 export async function uptimeSummaries(scope: UptimeScope, { checkIds, now = new Date() }: UptimeQuery = {}): Promise<Map<string, UptimeWindows>> {
   if (checkIds?.length === 0) return new Map();
@@ -22,7 +25,8 @@ export async function uptimeSummaries(scope: UptimeScope, { checkIds, now = new 
   const d30 = new Date(day - 29 * DAY);
   const d90 = new Date(day - 89 * DAY);
   // Two range scans on the primary key (check, resolution, bucket), one per resolution.
-  const result = await db.execute<Row>(sql`
+  const [result, tails] = await Promise.all([
+    db.execute<Row>(sql`
     with r as (
       select r.check_id, r.resolution, r.bucket_start, r.runs, r.successes
       from checks c join check_rollups r on r.check_id = c.id and r.resolution = 'hour' and r.bucket_start >= ${iso(d7)}
@@ -43,16 +47,17 @@ export async function uptimeSummaries(scope: UptimeScope, { checkIds, now = new 
       coalesce(sum(successes) filter (where resolution = 'day'), 0)::int as ok90
     from r
     where bucket_start <= ${iso(now)}
-    group by check_id`);
+    group by check_id`),
+    uncountedOutages(scope, checkIds, now),
+  ]);
+  const zero: Row = { check_id: "", runs24: 0, ok24: 0, runs7: 0, ok7: 0, runs30: 0, ok30: 0, runs90: 0, ok90: 0 };
+  const rows = new Map(result.rows.map((row) => [row.check_id, row]));
+  for (const checkId of tails.keys()) if (!rows.has(checkId)) rows.set(checkId, { ...zero, check_id: checkId });
   return new Map(
-    result.rows.map((row) => [
-      row.check_id,
-      {
-        h24: uptimePercent(row.runs24, row.ok24),
-        d7: uptimePercent(row.runs7, row.ok7),
-        d30: uptimePercent(row.runs30, row.ok30),
-        d90: uptimePercent(row.runs90, row.ok90),
-      },
-    ]),
+    [...rows.values()].map((row) => {
+      const tail = tails.get(row.check_id);
+      const share = (runs: number, ok: number, from: Date) => uptimePercent(runs + uncountedRuns(tail, from, now), ok);
+      return [row.check_id, { h24: share(row.runs24, row.ok24, h24), d7: share(row.runs7, row.ok7, d7), d30: share(row.runs30, row.ok30, d30), d90: share(row.runs90, row.ok90, d90) }];
+    }),
   );
 }
