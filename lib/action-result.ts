@@ -56,7 +56,7 @@ export function actionError(error: unknown, values?: Record<string, string>, con
  * revalidate, maybe redirect) and turns any typed error into the message its form shows, so no
  * action, even a bare button's, ends in the error page. `name` labels the log line of an unknown error.
  */
-export async function runAction(name: string, work: () => Promise<ActionState | void>, values?: Record<string, string>): Promise<ActionState> {
+export async function runAction<S extends ActionState>(name: string, work: () => Promise<S | void>, values?: Record<string, string>): Promise<S | ActionState> {
   try {
     return (await work()) ?? {};
   } catch (error) {

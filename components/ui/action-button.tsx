@@ -17,13 +17,15 @@ export type ActionButtonProps = {
   /** Extra fields posted with the button (a select, a hidden input), placed before it. */
   fields?: ReactNode;
   className?: string;
+  /** The button's accessible name, where its text alone is ambiguous (one "Revoke" per row). */
+  label?: string;
 };
 
 /**
  * A one-button form (pause, delete, revoke…) that shows the server's refusal beside the button
  * instead of the error page. With JavaScript off the page re-renders with the same message.
  */
-export function ActionButton({ action, children, variant = "secondary", pendingLabel, disabledReason, fields, className = "" }: ActionButtonProps) {
+export function ActionButton({ action, children, variant = "secondary", pendingLabel, disabledReason, fields, className = "", label }: ActionButtonProps) {
   const [state, formAction, pending] = useActionState(action, {});
   if (disabledReason) {
     return (
@@ -39,7 +41,7 @@ export function ActionButton({ action, children, variant = "secondary", pendingL
     <form action={formAction} className={`inline-flex flex-col items-end gap-1 ${className}`}>
       <span className="inline-flex items-center gap-2">
         {fields}
-        <Button type="submit" variant={variant} disabled={pending}>
+        <Button type="submit" variant={variant} disabled={pending} aria-label={label}>
           {pending && pendingLabel ? pendingLabel : children}
         </Button>
       </span>
