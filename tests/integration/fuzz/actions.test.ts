@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { customDomains, incidents, maintenances } from "@/db/schema";
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/services/context";
+import { startSession } from "@/lib/services/sessions/start";
 import { createPageFixture } from "../../support/status-page";
 import { SEED, absolute, discover, isAppError, isNavigation, prng, summarize } from "./harness";
 import { formOf, hostileArgument, hostileForm, validForms, type Fields } from "./hostile";
@@ -15,14 +16,17 @@ import { countRows } from "./rows";
  * never a change to Object.prototype. Replay a failure with FUZZ_SEED=<seed>.
  */
 
-const session = vi.hoisted(() => ({ ctx: null as (Ctx & { workspaceName: string }) | null }));
+const session = vi.hoisted(() => ({ ctx: null as (Ctx & { workspaceName: string }) | null, sessionId: "" }));
 
 // The signed-in owner of the fixture's workspace. A new session helper that actions call must be
 // stood in for here too: the real ones need a request.
 vi.mock("@/lib/auth/context", async (original) => ({
   ...(await original<typeof import("@/lib/auth/context")>()),
   requireUserId: async () => session.ctx!.userId,
+  requireSignedInUserId: async () => session.ctx!.userId,
   requireCtx: async () => session.ctx!,
+  requireSession: async () => ({ userId: session.ctx!.userId, sessionId: session.sessionId, twoFactorEnabled: false }),
+  currentSession: async () => ({ status: "needs_two_factor", userId: session.ctx!.userId, sessionId: session.sessionId }),
 }));
 // Next's request-scoped APIs, standing in for the request an action runs in.
 vi.mock("next/cache", async (original) => ({
@@ -96,6 +100,7 @@ describe.each(cases)("fuzzing the actions of $file", ({ file }) => {
       if (typeof action !== "function") continue;
       const f = await fixture();
       session.ctx = f.ctx;
+      session.sessionId = await startSession(f.ctx.userId, { userAgent: "fuzz", ip: null });
       const uuids = [f.page.id, f.checkId, f.incidentId, f.maintenanceId, f.domainId, f.ctx.userId, f.components[0]!.id];
       const names = parameterNames(action as (...args: never[]) => unknown);
       const random = prng(`${file}#${exportName}`);
