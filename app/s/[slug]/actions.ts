@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { actionError } from "@/lib/action-result";
 import { clientAddressFromHeaders } from "@/lib/net/client-address";
 import { slug as slugSchema } from "@/lib/schemas/page";
 import { unlockPage } from "@/lib/services/status-page/unlock";
@@ -24,8 +24,6 @@ export async function unlockPageAction(slug: string, _prev: UnlockState, formDat
     (await cookies()).set(cookie.name, cookie.value, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: cookie.expires });
     return { unlocked: true };
   } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
-    console.error("[unlock] unexpected error", error);
-    return { error: "Something went wrong. Please try again." };
+    return { error: actionError(error, undefined, "unlockPageAction").message ?? undefined };
   }
 }
