@@ -42,6 +42,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
               </NavLink>
             ) : null}
             {instanceAdmin && unread === null ? <NavLink href="/admin/mail">Mail</NavLink> : null}
+            {instanceAdmin ? <NavLink href="/admin/instance">Instance</NavLink> : null}
             <NavLink href="/settings/usage">Usage</NavLink>
             {current?.role === "owner" || current?.role === "admin" ? <NavLink href="/settings/audit">Audit log</NavLink> : null}
           </nav>
