@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/logo";
+import { FlashNotice } from "@/components/dashboard/flash-notice";
 import { NavLink } from "@/components/dashboard/nav-link";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
 import { WorkspaceSwitcher } from "@/components/dashboard/workspace-switcher";
@@ -55,6 +56,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <FlashNotice />
     </div>
   );
 }

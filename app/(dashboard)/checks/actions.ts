@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
+import { setFlash } from "@/lib/flash/set";
 import { parseForm } from "@/lib/parse-form";
 import { checkId, checkInput } from "@/lib/schemas/check";
 import { createCheck } from "@/lib/services/checks/create";
@@ -24,6 +25,7 @@ export async function createCheckAction(_prev: ActionState, formData: FormData):
     return actionError(error, formValues(formData));
   }
   revalidatePath("/checks");
+  await setFlash("check.created");
   redirect(`/checks/${id}`);
 }
 
@@ -37,6 +39,7 @@ export async function updateCheckAction(id: string, _prev: ActionState, formData
     return actionError(error, formValues(formData));
   }
   revalidatePath("/checks");
+  await setFlash("check.updated");
   redirect(`/checks/${id}`);
 }
 
@@ -50,5 +53,6 @@ export async function deleteCheckAction(id: string): Promise<void> {
   const ctx = await requireCtx();
   await deleteCheck(ctx, argument(checkId, id));
   revalidatePath("/checks");
+  await setFlash("check.deleted");
   redirect("/checks");
 }

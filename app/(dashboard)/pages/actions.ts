@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
+import { setFlash } from "@/lib/flash/set";
 import { parseForm } from "@/lib/parse-form";
 import { refreshPageCache } from "@/lib/cache/refresh";
 import { componentsInput, pageId, pageInput, pagePasswordInput } from "@/lib/schemas/page";
@@ -43,6 +44,7 @@ export async function deletePageAction(id: string): Promise<void> {
   const ctx = await requireCtx();
   refreshPageCache(await deletePage(ctx, argument(pageId, id)));
   revalidatePath("/pages");
+  await setFlash("page.deleted");
   redirect("/pages");
 }
 
