@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { emailVerificationTokens, invitations } from "@/db/schema";
+import { emailVerificationTokens, invitations, users } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { signupMode } from "../instance/settings";
@@ -28,6 +28,15 @@ export async function assertMaySignUp(email: string, invitation: string | undefi
   if ((await invitedEmail(invitation)) !== email.toLowerCase()) {
     throw new ForbiddenError("This instance is invite-only. Open the invitation link you received, and sign up with the address it was sent to.");
   }
+}
+
+/** What the sign-up page offers before anything is typed: the form, or why there is none. */
+export async function signUpOffer(invitedAddress: string | null): Promise<"form" | "closed" | "invite_only"> {
+  const [anyone] = await db.select({ id: users.id }).from(users).limit(1);
+  if (!anyone) return "form";
+  const mode = await signupMode();
+  if (mode === "closed") return "closed";
+  return mode === "invite_only" && !invitedAddress ? "invite_only" : "form";
 }
 
 /**

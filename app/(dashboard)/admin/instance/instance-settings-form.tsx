@@ -29,7 +29,7 @@ export function InstanceSettingsForm({ settings, envQuotas }: { settings: Instan
           Instance settings saved.
         </p>
       ) : null}
-      <Field label="Who can sign up" name="signupMode" errors={e.signupMode} hint="Your own account is not affected. Invited people can always join existing accounts.">
+      <Field label="Who can sign up" name="signupMode" errors={e.signupMode} hint="Existing accounts can still sign in and accept invitations. The instance admin can always sign in.">
         <Select name="signupMode" defaultValue={v?.signupMode ?? settings.signupMode} errors={e.signupMode}>
           <option value="open">Anyone</option>
           <option value="invite_only">Only people with an invitation link</option>
