@@ -12,9 +12,9 @@ export function FlashNotice() {
     const taken = takeFlash(document.cookie);
     if (!taken) return;
     document.cookie = `${FLASH_COOKIE}=; Max-Age=0; path=/`;
-    setMessage(taken);
-    const timer = setTimeout(() => setMessage(null), 6_000);
-    return () => clearTimeout(timer);
+    // Not cancelled on cleanup: the cookie is already spent, and a re-run (Strict Mode) must not lose it.
+    setTimeout(() => setMessage(taken), 0);
+    setTimeout(() => setMessage((current) => (current === taken ? null : current)), 6_000);
   }, [pathname]);
   if (!message) return null;
   return (

@@ -1,4 +1,3 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { PublicPage } from "@/lib/status-page/types";
@@ -20,7 +19,7 @@ const page: PublicPage = {
   updatedAt: "2026-01-01T00:00:00.000Z",
 };
 
-const footer = (shown: PublicPage) => renderToStaticMarkup(createElement(PageShell, { page: shown, basePath: "/s/acme", refresh: false }, "body"));
+const footer = (shown: PublicPage) => renderToStaticMarkup(PageShell({ page: shown, basePath: "/s/acme", refresh: false, children: "body" }));
 
 describe("the public page footer (issue 14, defect 8)", () => {
   it("links to the feeds and the API of an open page", () => {
