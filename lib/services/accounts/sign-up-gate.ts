@@ -3,6 +3,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { emailVerificationTokens, invitations, users } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
+import type { SignupMode } from "@/lib/schemas/instance-settings";
 import { signupMode } from "../instance/settings";
 import { hashToken, newToken } from "../members/tokens";
 
@@ -20,9 +21,9 @@ export async function invitedEmail(token: string | undefined): Promise<string | 
  * The instance admin's sign-up mode: open to anyone, invite-only (the address an invitation link
  * was sent to), or closed. The instance's first account is always allowed, or nobody could set it up.
  */
-export async function assertMaySignUp(email: string, invitation: string | undefined, isFirstUser: boolean): Promise<void> {
+export async function assertMaySignUp(email: string, invitation: string | undefined, isFirstUser: boolean, mode?: SignupMode): Promise<void> {
   if (isFirstUser) return;
-  const mode = await signupMode();
+  mode ??= await signupMode();
   if (mode === "open") return;
   if (mode === "closed") throw new ForbiddenError("Sign-up is closed on this instance. Ask its admin to create an account for you.");
   if ((await invitedEmail(invitation)) !== email.toLowerCase()) {
