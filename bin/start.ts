@@ -4,6 +4,7 @@ import { stopChild } from "./stop-child";
 import { launcherSecretBox, resolveAuthSecret, resolveDatabase, resolveSecretKey } from "./database";
 import { migrateDatabase } from "@/db/migrate";
 import { sealStoredSecrets } from "@/db/seal-secrets";
+import { authOriginEnv } from "@/lib/accounts/auth-origin";
 import { env } from "@/lib/env";
 
 /**
@@ -38,12 +39,13 @@ async function main(): Promise<void> {
       console.log(`[pingpage] encrypted the secrets of ${sealed.checkSettings} checks and ${sealed.columns} other values with the current key`);
     }
     if (!dev) buildIfNeeded();
+    const origin = authOriginEnv(env.NEXTAUTH_URL, env.PORT);
     const childEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
       PINGPAGE_SECRET_KEY: secretKey,
-      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+      ...origin.env,
     };
     // Production runs Next behind the status-page HTML cache (bin/web.ts); development runs `next dev`.
     const web = dev ? [require.resolve("next/dist/bin/next"), "dev", "-p", String(env.PORT)] : ["--import", "tsx", "bin/web.ts"];
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
     if (env.PINGPAGE_WORKER === "embedded") {
       children.push(launch("worker", ["--conditions=react-server", "--import", "tsx", "worker/index.ts"], childEnv, shutdown));
     }
-    console.log(`[pingpage] ready on http://localhost:${env.PORT}`);
+    console.log(`[pingpage] ready: open ${origin.openAt}`);
   } catch (error) {
     console.error(`[pingpage] ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);

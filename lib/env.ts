@@ -70,7 +70,11 @@ const schema = z.object({
   WORKER_PINNED_ONLY: bool,
   WORKER_LOG_TIMINGS: bool,
   WORKER_LIVENESS_SECONDS: z.coerce.number().int().min(3, "WORKER_LIVENESS_SECONDS: at least 3").max(300).default(10),
-  ALLOW_PRIVATE_TARGETS: bool,
+  /** Unset: the instance admin's switch decides (lib/services/instance/settings.ts). */
+  ALLOW_PRIVATE_TARGETS: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : v === "true" || v === "1")),
   /** DNS servers ("1.1.1.1,8.8.8.8:53") that checks resolve names through; see checkDnsServers(). */
   CHECK_DNS_SERVERS: z
     .string()

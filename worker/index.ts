@@ -21,6 +21,7 @@
 import { Logger, run, type TaskList } from "graphile-worker";
 import { secretBox } from "@/lib/crypto/secret-box";
 import { closeDb } from "@/lib/db";
+import { followPrivateTargets } from "@/lib/services/instance/follow-private-targets";
 import { checkDnsServers, databaseUrl, env } from "@/lib/env";
 import { dispatchTaskIdentifier } from "@/lib/services/scheduler/dispatch";
 import { SchedulerRuntime } from "./scheduler/runtime";
@@ -87,13 +88,15 @@ const logger = new Logger(() => (level, message) => {
 async function main() {
   // Fails here, saying how to fix it, rather than on the first check with credentials.
   secretBox();
+  const privateTargets = await followPrivateTargets();
   const runtime = new SchedulerRuntime({
     region: env.WORKER_REGION,
     pinnedOnly: env.WORKER_PINNED_ONLY,
     concurrency: env.WORKER_CONCURRENCY,
     livenessSeconds: env.WORKER_LIVENESS_SECONDS,
-    allowPrivateTargets: env.ALLOW_PRIVATE_TARGETS,
-    dnsServers: checkDnsServers(),
+    allowPrivateTargets: privateTargets.current,
+    // A self-hoster's own resolver answers for `localhost` and LAN names; public ones do not.
+    dnsServers: () => checkDnsServers({ ...env, ALLOW_PRIVATE_TARGETS: privateTargets.current() }),
     logTimings: env.WORKER_LOG_TIMINGS,
   });
   await runtime.start();

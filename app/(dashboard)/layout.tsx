@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/logo";
+import { FlashNotice } from "@/components/dashboard/flash-notice";
 import { NavLink } from "@/components/dashboard/nav-link";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
 import { WorkspaceSwitcher } from "@/components/dashboard/workspace-switcher";
@@ -42,6 +43,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
               </NavLink>
             ) : null}
             {instanceAdmin && unread === null ? <NavLink href="/admin/mail">Mail</NavLink> : null}
+            {instanceAdmin ? <NavLink href="/admin/instance">Instance</NavLink> : null}
             <NavLink href="/settings/usage">Usage</NavLink>
             {current?.role === "owner" || current?.role === "admin" ? <NavLink href="/settings/audit">Audit log</NavLink> : null}
           </nav>
@@ -54,6 +56,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <FlashNotice />
     </div>
   );
 }

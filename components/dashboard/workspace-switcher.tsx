@@ -18,11 +18,13 @@ export function WorkspaceSwitcher({ current, workspaces }: Props) {
         id="workspaceId"
         name="workspaceId"
         defaultValue={current}
+        // The select is cut to a fixed width: the full name shows on hover.
+        title={workspaces.find((w) => w.workspaceId === current)?.name}
         onChange={(event) => event.currentTarget.form?.requestSubmit()}
         className="max-w-48 truncate rounded-md border-0 bg-slate-100 py-1.5 pl-2 pr-7 text-sm font-medium text-slate-800 ring-1 ring-slate-200"
       >
         {workspaces.map((w) => (
-          <option key={w.workspaceId} value={w.workspaceId}>
+          <option key={w.workspaceId} value={w.workspaceId} title={w.name}>
             {w.name}
           </option>
         ))}

@@ -47,15 +47,20 @@ export function PageShell({ page, basePath, children, refresh = true }: { page: 
           <Link href={`${basePath}/history`} className="underline-offset-2 hover:underline">
             History
           </Link>
-          <a href={`${basePath}/history.rss`} className="underline-offset-2 hover:underline">
-            RSS
-          </a>
-          <a href={`${basePath}/history.atom`} className="underline-offset-2 hover:underline">
-            Atom
-          </a>
-          <a href={`${basePath}/api/v2/summary.json`} className="underline-offset-2 hover:underline">
-            JSON API
-          </a>
+          {/* Feeds and the API have no unlock cookie to read: on a protected page they would answer 401. */}
+          {page.passwordFingerprint ? null : (
+            <>
+              <a href={`${basePath}/history.rss`} className="underline-offset-2 hover:underline">
+                RSS
+              </a>
+              <a href={`${basePath}/history.atom`} className="underline-offset-2 hover:underline">
+                Atom
+              </a>
+              <a href={`${basePath}/api/v2/summary.json`} className="underline-offset-2 hover:underline">
+                JSON API
+              </a>
+            </>
+          )}
         </nav>
         <span>
           Powered by <a href="https://github.com/pingpage/pingpage" className="underline-offset-2 hover:underline">Pingpage</a>

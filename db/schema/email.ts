@@ -49,11 +49,18 @@ export const instanceSettings = pgTable(
     smtpUrl: text("smtp_url"),
     smtpPasswordSealed: text("smtp_password_sealed"),
     mailFrom: text("mail_from"),
+    /** Who may create an account: anyone, only holders of an invitation link, or nobody. */
+    signupMode: text("signup_mode").$type<"open" | "invite_only" | "closed">().notNull().default("open"),
+    /** Checks may target loopback and private networks; the ALLOW_PRIVATE_TARGETS variable wins. */
+    allowPrivateTargets: boolean("allow_private_targets").notNull().default(false),
+    /** Workspace limits replacing the QUOTA_* defaults; a missing key keeps the variable's value. */
+    defaultQuotas: jsonb("default_quotas").$type<Partial<Record<"checks" | "minIntervalSeconds" | "pages" | "members" | "regionsPerCheck", number>>>(),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check("instance_settings_single_row", sql`${t.id}`),
     check("instance_settings_mail_transport_check", sql`${t.mailTransport} in ('outbox', 'smtp')`),
+    check("instance_settings_signup_mode_check", sql`${t.signupMode} in ('open', 'invite_only', 'closed')`),
   ],
 );

@@ -34,7 +34,8 @@ function componentObject(c: PublicComponent, pageId: string, position: number) {
     name: c.name,
     status: apiStatus(c.state),
     created_at: c.createdAt,
-    updated_at: c.updatedAt,
+    // A component added to a page after its check last changed state was still updated when added.
+    updated_at: c.updatedAt > c.createdAt ? c.updatedAt : c.createdAt,
     position,
     description: c.description,
     showcase: true,

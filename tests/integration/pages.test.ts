@@ -35,6 +35,14 @@ describe("pages service", () => {
     expect(visible?.overall.label).toBe("Checking systems…");
   });
 
+  it("counts each page's components in the list", async () => {
+    const ctx = await createOwnerCtx();
+    const api = await check(ctx, "API");
+    await createPage(ctx, pageInput.parse({ name: "One", slug: uniqueSlug(), checkIds: [api] }));
+    await createPage(ctx, pageInput.parse({ name: "Zero", slug: uniqueSlug() }));
+    expect((await listPages(ctx)).map((p) => [p.name, p.components])).toEqual([["One", 1], ["Zero", 0]]);
+  });
+
   it("refuses a slug that is already taken, naming the field", async () => {
     const first = await createOwnerCtx();
     const second = await createOwnerCtx();

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { incidentComponents, incidents, incidentUpdates, maintenanceComponents, maintenances, pageComponents } from "@/db/schema";
+import { checks, incidentComponents, incidents, incidentUpdates, maintenanceComponents, maintenances, pageComponents } from "@/db/schema";
 import { db } from "@/lib/db";
 import { loadApiIncidents, loadApiMaintenances } from "@/lib/services/status-page/history";
 import { buildPageSnapshot } from "@/lib/services/status-page/snapshot";
@@ -67,5 +67,15 @@ describe("Statuspage-compatible API", () => {
     expect(unresolved.incidents.map((i) => i.name)).toEqual(["Errors on API"]);
     const upcoming = endpointSchemas["scheduled-maintenances/upcoming"].parse(await statuspageDocument("scheduled-maintenances/upcoming", ctx, loaders));
     expect(upcoming.scheduled_maintenances.map((m) => m.name)).toEqual(["Network work"]);
+  });
+
+  it("never dates a component's update before its creation", async () => {
+    const { page, components } = await createPageFixture({ names: ["Old check"] });
+    // The check changed state a day before it was put on the page.
+    await db.update(checks).set({ statusChangedAt: new Date(Date.now() - 86_400_000) }).where(eq(checks.id, components[0]!.checkId));
+    const own = { snapshot: (await buildPageSnapshot(page.id))!, pageUrl: "https://status.example.com" };
+    const document = endpointSchemas.components.parse(await statuspageDocument("components", own, loaders));
+    const component = document.components[0]!;
+    expect(Date.parse(component.updated_at)).toBeGreaterThanOrEqual(Date.parse(component.created_at));
   });
 });

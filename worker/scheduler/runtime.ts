@@ -18,9 +18,10 @@ export type RuntimeOptions = {
   pinnedOnly: boolean;
   concurrency: number;
   livenessSeconds: number;
-  allowPrivateTargets: boolean;
+  /** Read at every probe: the instance admin's switch can change while the worker runs. */
+  allowPrivateTargets: () => boolean;
   /** DNS servers every probe resolves names through; the system resolver when absent. */
-  dnsServers?: string[];
+  dnsServers: () => string[] | undefined;
   /** Log the event loop's delay every 10 s: a slot cannot start before the loop gets to its timer. */
   logTimings: boolean;
 };

@@ -11,8 +11,8 @@ type Held = ClaimedSlot & { timer?: NodeJS.Timeout };
 type Options = {
   region: string;
   concurrency: number;
-  allowPrivateTargets: boolean;
-  dnsServers?: string[];
+  allowPrivateTargets: () => boolean;
+  dnsServers: () => string[] | undefined;
   liveness: Liveness;
   recorder: Recorder;
   /** Aborted on shutdown: a probe cut short is not recorded, and its slot goes to another worker. */
@@ -141,8 +141,8 @@ export class SlotRunner {
     try {
       return await runCheck(config, {
         timeoutMs: slot.timeoutMs,
-        allowPrivateTargets: this.options.allowPrivateTargets,
-        dnsServers: this.options.dnsServers,
+        allowPrivateTargets: this.options.allowPrivateTargets(),
+        dnsServers: this.options.dnsServers(),
         signal: this.options.signal,
       });
     } catch (error) {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
+import { setFlash } from "@/lib/flash/set";
 import { parseForm } from "@/lib/parse-form";
 import { checkId, checkInput } from "@/lib/schemas/check";
 import { createCheck } from "@/lib/services/checks/create";
@@ -20,6 +21,7 @@ export async function createCheckAction(_prev: ActionState, formData: FormData):
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
     const id = await createCheck(ctx, parsed.data);
     revalidatePath("/checks");
+    await setFlash("check.created");
     redirect(`/checks/${id}`);
   }, formValues(formData));
 }
@@ -31,6 +33,7 @@ export async function updateCheckAction(id: string, _prev: ActionState, formData
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
     await updateCheck(ctx, argument(checkId, id), parsed.data);
     revalidatePath("/checks");
+    await setFlash("check.updated");
     redirect(`/checks/${id}`);
   }, formValues(formData));
 }
@@ -49,6 +52,7 @@ export async function deleteCheckAction(id: string, _prev: ActionState, _formDat
     const ctx = await requireCtx();
     await deleteCheck(ctx, argument(checkId, id));
     revalidatePath("/checks");
+    await setFlash("check.deleted");
     redirect("/checks");
   });
 }

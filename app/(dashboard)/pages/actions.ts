@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
+import { setFlash } from "@/lib/flash/set";
 import { parseForm } from "@/lib/parse-form";
 import { refreshPageCache } from "@/lib/cache/refresh";
 import { componentsInput, pageId, pageInput, pagePasswordInput } from "@/lib/schemas/page";
@@ -39,6 +40,7 @@ export async function deletePageAction(id: string, _prev: ActionState, _formData
     const ctx = await requireCtx();
     refreshPageCache(await deletePage(ctx, argument(pageId, id)));
     revalidatePath("/pages");
+    await setFlash("page.deleted");
     redirect("/pages");
   });
 }

@@ -44,7 +44,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               <AcceptForm token={token} workspaceName={invitation.workspaceName} />
             ) : (
               <div className="flex flex-col gap-2">
-                <Link href={`/signup?callbackUrl=${back}`} className={buttonClass()}>Create an account</Link>
+                <Link href={`/signup?invitation=${encodeURIComponent(token)}&callbackUrl=${encodeURIComponent("/checks")}`} className={buttonClass()}>Create an account</Link>
                 <Link href={`/signin?callbackUrl=${back}`} className={buttonClass("secondary")}>I already have an account</Link>
               </div>
             )}

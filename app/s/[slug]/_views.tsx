@@ -78,8 +78,9 @@ export async function pageMetadata(slug: string, title?: string): Promise<Metada
     // A protected page's cached HTML is its password form: say nothing more about it there.
     description: page.passwordFingerprint ? undefined : (page.description ?? `Current status of ${page.name}`),
     icons: page.faviconUrl ? [{ url: page.faviconUrl }] : undefined,
-    alternates: {
-      types: { "application/rss+xml": `${basePathOf(page)}/history.rss`, "application/atom+xml": `${basePathOf(page)}/history.atom` },
-    },
+    // Feeds of a protected page answer 401: no alternate links to them.
+    alternates: page.passwordFingerprint
+      ? undefined
+      : { types: { "application/rss+xml": `${basePathOf(page)}/history.rss`, "application/atom+xml": `${basePathOf(page)}/history.atom` } },
   };
 }

@@ -9,12 +9,14 @@ import { recordAudit } from "../audit/record";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { signUpExistingEmail } from "@/lib/email/messages/sign-up-existing";
 import type { SignUp } from "@/lib/schemas/user";
+import { acceptInvitation } from "../members/accept";
+import { assertMaySignUp, invitedEmail, issueSignInToken } from "./sign-up-gate";
 import { issueVerificationLink } from "./verification";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** The same for a new and a taken address, so the answer tells nobody whether an account exists. */
-export type SignUpOutcome = { email: string; verificationLink: string | null };
+export type SignUpOutcome = { email: string; verificationLink: string | null; signInToken?: string };
 
 // Any constant works: it only has to be the same in every web process.
 const FIRST_USER_LOCK = 7_240_001;
@@ -24,10 +26,11 @@ const FIRST_USER_LOCK = 7_240_001;
  * a mail telling its owner that someone tried. Nobody is signed in either way; the password is
  * hashed in both branches so the response time does not tell them apart either.
  */
-export async function signUpUser(input: SignUp, options: { baseUrl: string; transport: MailTransportKind }): Promise<SignUpOutcome> {
+export async function signUpUser(input: SignUp, options: { baseUrl: string; transport: MailTransportKind; invitation?: string }): Promise<SignUpOutcome> {
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const isFirstUser = await claimFirstUser(tx);
+    await assertMaySignUp(input.email, options.invitation, isFirstUser);
     const [user] = await tx
       .insert(users)
       // clock_timestamp, not the transaction's start: the first user is the oldest row (isInstanceAdmin).
@@ -36,7 +39,7 @@ export async function signUpUser(input: SignUp, options: { baseUrl: string; tran
       .returning({ id: users.id, email: users.email });
     if (!user) {
       await enqueueEmail(tx, signUpExistingEmail({ to: input.email, baseUrl: options.baseUrl }));
-      return { email: input.email, verificationLink: null };
+      return { outcome: { email: input.email, verificationLink: null }, userId: null };
     }
     const [workspace] = await tx.insert(workspaces).values({ name: `${input.name}'s workspace` }).returning({ id: workspaces.id });
     await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId: user.id, role: "owner" });
@@ -44,8 +47,16 @@ export async function signUpUser(input: SignUp, options: { baseUrl: string; tran
     await recordAudit(tx, { workspaceId: workspace!.id, userId: user.id }, { action: "workspace.created", target: { type: "workspace", id: workspace!.id, label } });
     const link = await issueVerificationLink(tx, user, options.baseUrl);
     const onScreen = showsVerificationLinkOnScreen({ transport: options.transport, isFirstUser });
-    return { email: input.email, verificationLink: onScreen ? link : null };
+    return { outcome: { email: input.email, verificationLink: onScreen ? link : null }, userId: user.id };
   });
+  return created.userId ? withInvitation(created.userId, created.outcome, options.invitation) : created.outcome;
+}
+
+/** The invitation link reached this mailbox: joining verifies the address, and the user is signed in at once. */
+async function withInvitation(userId: string, outcome: SignUpOutcome, invitation: string | undefined): Promise<SignUpOutcome> {
+  if (!invitation || (await invitedEmail(invitation)) !== outcome.email.toLowerCase()) return outcome;
+  await acceptInvitation(userId, invitation);
+  return { email: outcome.email, verificationLink: null, signInToken: await issueSignInToken(userId) };
 }
 
 /**

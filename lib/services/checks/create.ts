@@ -17,7 +17,7 @@ import { isProbed, scheduleCheck } from "./schedule";
 export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> {
   assertRole(ctx, "editor");
   const config = sealCheckInput(input.config, null);
-  assertProbePolicy(input.config);
+  await assertProbePolicy(input.config);
   return db.transaction(async (tx) => {
     const quotas = await assertRoomForCheck(tx, ctx.workspaceId);
     assertCheckFits(quotas, { intervalSeconds: input.intervalSeconds, regions: input.regions, probed: isProbed(input.config.type) });

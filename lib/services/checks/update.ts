@@ -24,7 +24,7 @@ import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
  */
 export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput): Promise<void> {
   assertRole(ctx, "editor");
-  assertProbePolicy(input.config);
+  await assertProbePolicy(input.config);
   await db.transaction(async (tx) => {
     const [stored] = await tx
       .select({ config: checks.config, heartbeatToken: checks.heartbeatToken })

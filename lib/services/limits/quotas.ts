@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, gt, isNull } from "drizzle-orm";
-import { checks, invitations, pages, users, workspaceMembers, workspaceQuotas, workspaces } from "@/db/schema";
+import { checks, instanceSettings, invitations, pages, users, workspaceMembers, workspaceQuotas, workspaces } from "@/db/schema";
 import { db, type Database } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -12,15 +12,20 @@ export type Quotas = { checks: number; minIntervalSeconds: number; pages: number
 
 const RAISE = "or ask your operator to raise the limit";
 
-/** The workspace's limits: the operator's QUOTA_* defaults, less or more where workspace_quotas says so. */
+/**
+ * The workspace's limits: the operator's QUOTA_* defaults, replaced by the instance admin's defaults
+ * where set, then less or more where workspace_quotas says so.
+ */
 export async function quotasOf(executor: Executor, workspaceId: string): Promise<Quotas> {
   const [override] = await executor.select().from(workspaceQuotas).where(eq(workspaceQuotas.workspaceId, workspaceId));
+  const [instance] = await executor.select({ quotas: instanceSettings.defaultQuotas }).from(instanceSettings).limit(1);
+  const defaults = instance?.quotas ?? {};
   return {
-    checks: override?.checks ?? env.QUOTA_CHECKS,
-    minIntervalSeconds: override?.minIntervalSeconds ?? env.QUOTA_MIN_INTERVAL_SECONDS,
-    pages: override?.pages ?? env.QUOTA_PAGES,
-    members: override?.members ?? env.QUOTA_MEMBERS,
-    regionsPerCheck: override?.regionsPerCheck ?? env.QUOTA_REGIONS_PER_CHECK,
+    checks: override?.checks ?? defaults.checks ?? env.QUOTA_CHECKS,
+    minIntervalSeconds: override?.minIntervalSeconds ?? defaults.minIntervalSeconds ?? env.QUOTA_MIN_INTERVAL_SECONDS,
+    pages: override?.pages ?? defaults.pages ?? env.QUOTA_PAGES,
+    members: override?.members ?? defaults.members ?? env.QUOTA_MEMBERS,
+    regionsPerCheck: override?.regionsPerCheck ?? defaults.regionsPerCheck ?? env.QUOTA_REGIONS_PER_CHECK,
   };
 }
 

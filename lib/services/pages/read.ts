@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { pageComponents, pages } from "@/db/schema";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -11,10 +11,14 @@ export async function listPages(ctx: Ctx) {
       id: pages.id,
       name: pages.name,
       slug: pages.slug,
-      components: sql<number>`(select count(*)::int from ${pageComponents} where ${pageComponents.pageId} = ${pages.id})`,
+      // A join, not a correlated subquery: Drizzle leaves single-table columns unqualified, so
+      // `page_id = id` inside one compared a component with itself and counted none.
+      components: count(pageComponents.id),
     })
     .from(pages)
+    .leftJoin(pageComponents, eq(pageComponents.pageId, pages.id))
     .where(eq(pages.workspaceId, ctx.workspaceId))
+    .groupBy(pages.id)
     .orderBy(asc(pages.name));
 }
 
