@@ -16,6 +16,8 @@ export const jobs = {
   checks__dispatch: z.object({ region: z.string().min(1) }),
   checks__reconcile: tick,
   // Results: rollups, retention, heartbeats and composites.
+  // Runs finish up to a timeout (60 s) after they start and are written in batches: five minutes
+  // of look-back recounts every bucket that can still receive a run.
   rollups__refresh: z.object({ lookbackMinutes: z.number().int().min(1).max(1_440).default(5) }),
   rollups__prune: tick,
   check_runs__prune: tick,
@@ -26,6 +28,7 @@ export const jobs = {
   incidents__auto: checkStatusChanged,
   composites__follow_member: checkStatusChanged,
   pages__refresh: domainEvent,
+  reactions__prune: tick,
   // Status pages: custom domains and maintenance windows.
   domain__verify: z.object({ domainId: z.uuid() }),
   maintenance__advance: z.object({ maintenanceId: z.uuid() }),
@@ -59,6 +62,7 @@ export const schedules: { task: JobName; pattern: string; maxAttempts: number }[
   { task: "check_runs__prune", pattern: "17 * * * *", maxAttempts: 3 },
   { task: "rollups__prune", pattern: "23 * * * *", maxAttempts: 3 },
   { task: "rate_limits__prune", pattern: "29 * * * *", maxAttempts: 3 },
+  { task: "reactions__prune", pattern: "47 * * * *", maxAttempts: 3 },
   { task: "audit__prune", pattern: "41 3 * * *", maxAttempts: 3 },
 ];
 
