@@ -5,6 +5,7 @@ import type { CheckResult } from "@/lib/checks/types";
 import { db, pool } from "@/lib/db";
 import type { JobName } from "@/lib/jobs/registry";
 import { recordCheckRun } from "@/lib/services/checks/record-run";
+import { automaticIncidentLock } from "@/lib/services/incidents/auto";
 import { removeDispatch } from "@/lib/services/scheduler/dispatch";
 import { createPageFixture } from "../support/status-page";
 import { startWorker, stopWorker, uniqueRegion, type WorkerProcess } from "../support/workers";
@@ -42,12 +43,12 @@ describe("reactions survive a worker killed in the middle of one", () => {
     const { page, components } = await createPageFixture({ names: ["API"] });
     const checkId = components[0]!.checkId;
 
-    // Holds the lock the automatic-incident reaction takes for this check (lib/services/incidents/auto.ts),
+    // Holds the lock the automatic-incident reaction takes for this check,
     // so whichever worker picks the job up is stuck inside its transaction until the lock is let go.
     const blocker = await pool().connect();
     try {
       await blocker.query("begin");
-      await blocker.query("select pg_advisory_xact_lock(hashtextextended($1, 0))", [`incidents__auto:${checkId}`]);
+      await blocker.query("select pg_advisory_xact_lock(hashtextextended($1, 0))", [automaticIncidentLock(checkId)]);
       await recordCheckRun(checkId, failed, { region: "eu", scheduledAt: new Date(), startedAt: new Date() });
       await recordCheckRun(checkId, failed, { region: "eu", scheduledAt: new Date(), startedAt: new Date() });
       await vi.waitFor(async () => expect((await incidentJob(checkId))?.locked_by).toBe(await jobPoolOf(first.pid)), { timeout: 10_000, interval: 50 });
