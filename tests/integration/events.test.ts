@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { JobHelpers } from "graphile-worker";
-import { describe, expect, it } from "vitest";
+import { Client } from "pg";
+import { describe, expect, inject, it, vi } from "vitest";
 import { incidents } from "@/db/schema";
 import type { CheckResult } from "@/lib/checks/types";
 import { db } from "@/lib/db";
@@ -12,6 +13,8 @@ import { jobNames } from "@/lib/jobs/registry";
 import { incidentUpdateInput } from "@/lib/schemas/incident";
 import { recordRuns } from "@/lib/services/checks/record-runs";
 import { postIncidentUpdate } from "@/lib/services/incidents/write";
+import { CACHE_CHANNEL } from "@/lib/services/status-page/notify";
+import { pageTag } from "@/lib/status-page/tags";
 import { SchedulerRuntime } from "@/worker/scheduler/runtime";
 import { checksDispatch } from "@/worker/tasks/checks__dispatch";
 import { tasks } from "@/worker/tasks";
@@ -100,6 +103,28 @@ describe("the road: events queued with the change", () => {
     await postIncidentUpdate(ctx, opened!.id, incidentUpdateInput.parse({ status: "resolved", message: "Fixed by hand" }));
     await tasks.incidents__auto(job.payload, helpers);
     expect((await db.select().from(incidents).where(eq(incidents.pageId, page.id))).map((i) => i.id)).toEqual([opened!.id]);
+  });
+
+  it("refreshes the cached pages that show the check, once per event", async () => {
+    const { page, components } = await createPageFixture({ names: ["API"] });
+    const checkId = components[0]!.checkId;
+    const job = (await recordAndTakeReactions(checkId, 2)).find((j) => j.task_identifier === "pages__refresh")!;
+    const listener = new Client({ connectionString: inject("databaseUrl") });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (message) => heard.push(message.payload ?? ""));
+    try {
+      await listener.query(`listen ${CACHE_CHANNEL}`);
+      await tasks.pages__refresh(job.payload, helpers);
+      await tasks.pages__refresh(job.payload, helpers);
+      await vi.waitFor(() => expect(heard.filter((payload) => payload.includes(pageTag(page.id)))).toHaveLength(1));
+      // A later notice proves the second run's would have arrived by now had it been sent.
+      await db.execute(sql`select pg_notify(${CACHE_CHANNEL}, 'marker')`);
+      await vi.waitFor(() => expect(heard).toContain("marker"));
+      expect(heard.filter((payload) => payload.includes(pageTag(page.id)))).toHaveLength(1);
+    } finally {
+      await listener.end();
+    }
   });
 
   it("every registered task refuses a malformed payload, naming the task and the field", async () => {
