@@ -18,62 +18,17 @@
  * - Changes: editing, pausing or deleting a check rewrites its schedule rows and NOTIFYs workers,
  *   which drop the check's armed slots at once.
  */
-import { Logger, run, type TaskList } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { Logger, run, type TaskList, type WorkerEvents } from "graphile-worker";
 import { secretBox } from "@/lib/crypto/secret-box";
 import { closeDb } from "@/lib/db";
 import { followPrivateTargets } from "@/lib/services/instance/follow-private-targets";
 import { checkDnsServers, databaseUrl, env } from "@/lib/env";
-import { dispatchTaskIdentifier } from "@/lib/services/scheduler/dispatch";
+import { crontab, dispatchTaskName } from "@/lib/jobs/registry";
 import { SchedulerRuntime } from "./scheduler/runtime";
 import { timing } from "./scheduler/timing";
 import { checksDispatch } from "./tasks/checks__dispatch";
-import { checksReconcile } from "./tasks/checks__reconcile";
-import { checkRunsPrune } from "./tasks/check_runs__prune";
-import { compositeEvaluate } from "./tasks/composite__evaluate";
-import { compositesEvaluate } from "./tasks/composites__evaluate";
-import { heartbeatsEvaluate } from "./tasks/heartbeats__evaluate";
-import { rateLimitsPrune } from "./tasks/rate_limits__prune";
-import { rollupsPrune } from "./tasks/rollups__prune";
-import { rollupsRefresh } from "./tasks/rollups__refresh";
-import { domainVerify } from "./tasks/domain__verify";
-import { emailSend } from "./tasks/email__send";
-import { maintenanceAdvance } from "./tasks/maintenance__advance";
-import { maintenancesAdvanceDue } from "./tasks/maintenances__advance_due";
-import { auditPrune } from "./tasks/audit__prune";
-
-/** Jobs besides dispatch: minute ticks and one-off work, each short. */
-const backgroundTasks: TaskList = {
-  // Results: rollups, retention, heartbeats and composites.
-  rollups__refresh: rollupsRefresh,
-  rollups__prune: rollupsPrune,
-  check_runs__prune: checkRunsPrune,
-  heartbeats__evaluate: heartbeatsEvaluate,
-  composite__evaluate: compositeEvaluate,
-  composites__evaluate: compositesEvaluate,
-  // Status pages: custom domains and maintenance windows.
-  domain__verify: domainVerify,
-  maintenance__advance: maintenanceAdvance,
-  maintenances__advance_due: maintenancesAdvanceDue,
-  // Mail: one job per message, retried with backoff.
-  email__send: emailSend,
-  // Accounts: attempt counters.
-  rate_limits__prune: rateLimitsPrune,
-  // Accounts: the audit log's retention.
-  audit__prune: auditPrune,
-};
-
-/** `max` is graphile-worker's max_attempts: a failed minute tick is simply redone by the next one. */
-const crontab = [
-  "* * * * * checks__reconcile ?max=1",
-  "* * * * * rollups__refresh ?max=1",
-  "* * * * * heartbeats__evaluate ?max=1",
-  "* * * * * composites__evaluate ?max=1",
-  "17 * * * * check_runs__prune ?max=3",
-  "23 * * * * rollups__prune ?max=3",
-  "29 * * * * rate_limits__prune ?max=3",
-  "* * * * * maintenances__advance_due ?max=1",
-  "41 3 * * * audit__prune ?max=3",
-];
+import { tasks } from "./tasks";
 
 /** Jobs are short batches: a few at a time, so a slow rollup never holds up the next dispatch. */
 const jobConcurrency = 4;
@@ -100,19 +55,21 @@ async function main() {
     logTimings: env.WORKER_LOG_TIMINGS,
   });
   await runtime.start();
-  const taskList: TaskList = {
-    [dispatchTaskIdentifier(env.WORKER_REGION)]: checksDispatch(runtime),
-    checks__reconcile: checksReconcile,
-    ...backgroundTasks,
-  };
+  const taskList: TaskList = { [dispatchTaskName(env.WORKER_REGION)]: checksDispatch(runtime), ...tasks };
+  // The job pool's id goes on this worker's row, so whoever reaps it unlocks its jobs at once.
+  const events: WorkerEvents = new EventEmitter();
+  events.on("pool:create", ({ workerPool }) => {
+    runtime.adoptJobPool(workerPool.id).catch((error: unknown) => console.error("[worker] could not record the job pool", error));
+  });
   const runner = await run({
+    events,
     connectionString: databaseUrl(),
     concurrency: jobConcurrency,
     pollInterval: timing.pollIntervalMs,
     noHandleSignals: true,
     logger,
     taskList,
-    crontab: crontab.join("\n"),
+    crontab: crontab(),
   });
   console.log(
     `[worker] ${runtime.workerId} started (region ${env.WORKER_REGION}${env.WORKER_PINNED_ONLY ? ", pinned checks only" : ""}, ` +

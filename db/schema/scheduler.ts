@@ -30,6 +30,8 @@ export const schedulerWorkers = pgTable("scheduler_workers", {
   pid: integer("pid").notNull(),
   startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
   heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
+  // graphile-worker's pool id: when the worker dies, its locked jobs are unlocked at once.
+  jobPoolId: text("job_pool_id"),
 });
 
 /**

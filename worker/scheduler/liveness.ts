@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import { beat, registerWorker, retireWorker } from "@/lib/services/scheduler/workers";
+import { beat, registerWorker, retireWorker, setJobPool } from "@/lib/services/scheduler/workers";
 import { timing } from "./timing";
 
 /**
@@ -10,6 +10,7 @@ import { timing } from "./timing";
  */
 export class Liveness {
   id = "";
+  private jobPoolId: string | null = null;
   private lastBeatAt = 0;
   private timer: NodeJS.Timeout | undefined;
   private beating = false;
@@ -30,6 +31,11 @@ export class Liveness {
     return performance.now() - this.lastBeatAt < this.livenessMs - timing.freshnessMarginMs;
   }
 
+  async adoptJobPool(jobPoolId: string): Promise<void> {
+    this.jobPoolId = jobPoolId;
+    await setJobPool(this.id, jobPoolId);
+  }
+
   async stop(): Promise<void> {
     clearInterval(this.timer);
     await retireWorker(this.id);
@@ -37,7 +43,7 @@ export class Liveness {
 
   private async register(): Promise<void> {
     this.id = randomUUID();
-    await registerWorker({ id: this.id, region: this.region, host: hostname(), pid: process.pid });
+    await registerWorker({ id: this.id, region: this.region, host: hostname(), pid: process.pid, jobPoolId: this.jobPoolId });
     this.lastBeatAt = performance.now();
   }
 

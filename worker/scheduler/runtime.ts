@@ -63,6 +63,11 @@ export class SchedulerRuntime {
     return this.slots.load();
   }
 
+  /** Jobs locked by this worker's pool are unlocked by whoever reaps it (see reapDeadWorkers). */
+  adoptJobPool(jobPoolId: string): Promise<void> {
+    return this.liveness.adoptJobPool(jobPoolId);
+  }
+
   get workerId(): string {
     return this.liveness.id;
   }

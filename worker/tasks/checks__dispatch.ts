@@ -1,11 +1,9 @@
 import type { Task } from "graphile-worker";
-import { z } from "zod";
 import { env } from "@/lib/env";
-import { dispatchJobKey, dispatchTaskIdentifier } from "@/lib/services/scheduler/dispatch";
+import { dispatchTaskName, parseJobPayload } from "@/lib/jobs/registry";
+import { dispatchJobKey } from "@/lib/services/scheduler/dispatch";
 import type { SchedulerRuntime } from "../scheduler/runtime";
 import { timing } from "../scheduler/timing";
-
-const payload = z.object({ region: z.string().min(1) });
 
 /**
  * One link of a region's dispatch chain: queues the next link, then takes over dead workers'
@@ -13,11 +11,11 @@ const payload = z.object({ region: z.string().min(1) });
  */
 export function checksDispatch(runtime: SchedulerRuntime): Task {
   return async (raw, helpers) => {
-    const { region } = payload.parse(raw);
+    const { region } = parseJobPayload("checks__dispatch", raw);
     if (region !== runtime.region) throw new Error(`a dispatch job of region ${region} reached a worker of region ${runtime.region}`);
     // The next link is queued first, so a crash below can never break the chain.
     await helpers.addJob(
-      dispatchTaskIdentifier(region),
+      dispatchTaskName(region),
       { region },
       { runAt: new Date(Date.now() + timing.dispatchEveryMs), jobKey: dispatchJobKey(region), jobKeyMode: "replace", maxAttempts: 1 },
     );

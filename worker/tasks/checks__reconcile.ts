@@ -1,4 +1,5 @@
 import type { Task } from "graphile-worker";
+import { parseJobPayload } from "@/lib/jobs/registry";
 import { sql } from "drizzle-orm";
 import { probedTypes } from "@/lib/checks/registry";
 import { db } from "@/lib/db";
@@ -11,7 +12,8 @@ const regionsOf = sql`unnest(case when cardinality(c.regions) = 0 then array['*'
  * Safety net, every minute: every active probed check has a schedule row per region it runs in
  * and no other (a row lost to a restore from backup or edited by hand heals itself).
  */
-export const checksReconcile: Task = async (_payload, helpers) => {
+export const checksReconcile: Task = async (raw, helpers) => {
+  parseJobPayload("checks__reconcile", raw);
   const added = await db.execute(sql`
     insert into check_schedules (check_id, region, next_run_at)
     select c.id, r.region, date_trunc('milliseconds', now()) from checks c cross join lateral ${regionsOf} as r(region)

@@ -1,13 +1,11 @@
 import type { Task } from "graphile-worker";
-import { z } from "zod";
+import { parseJobPayload } from "@/lib/jobs/registry";
 import { db } from "@/lib/db";
 import { advanceMaintenance } from "@/lib/services/maintenances/advance";
 
-const payload = z.object({ maintenanceId: z.string().uuid() });
-
 /** Queued for the exact start and end of a window: moves it to in progress, then completed. */
 export const maintenanceAdvance: Task = async (raw, helpers) => {
-  const { maintenanceId } = payload.parse(raw);
+  const { maintenanceId } = parseJobPayload("maintenance__advance", raw);
   const moved = await db.transaction((tx) => advanceMaintenance(tx, maintenanceId, new Date()));
   if (moved) helpers.logger.info(`maintenance ${maintenanceId} advanced`);
 };

@@ -4,7 +4,8 @@ import { applyRun, type RegionState, type RunOutcome } from "@/lib/checks/quorum
 import type { CheckStatus } from "@/lib/checks/state";
 import type { CheckResult } from "@/lib/checks/types";
 import type { Database } from "@/lib/db";
-import { onCheckStatusChanged } from "../incidents/auto";
+import { emit } from "@/lib/events/emit";
+import { newEvent } from "@/lib/events/types";
 import { uuidArray } from "../sql-arrays";
 
 type Executor = Pick<Database, "select" | "insert" | "update" | "execute">;
@@ -13,6 +14,7 @@ export type RunRecord = { checkId: string; result: CheckResult; region: string; 
 
 type CheckRow = {
   id: string;
+  workspace_id: string;
   paused: boolean;
   status: CheckStatus;
   consecutive_failures: number;
@@ -30,7 +32,7 @@ type CheckRow = {
   last_error: string | null;
 };
 
-type StateChange = { checkId: string; status: CheckStatus; at: Date; cause: string | null };
+type StateChange = { checkId: string; workspaceId: string; from: CheckStatus; status: CheckStatus; at: Date; cause: string | null };
 
 /**
  * Stores a batch of runs and moves each check's state, in the caller's transaction: one insert
@@ -42,7 +44,7 @@ export async function recordRuns(tx: Executor, runs: RunRecord[]): Promise<(RunO
   const ids = [...new Set(runs.map((run) => run.checkId))].sort();
   // Locked in id order so that two workers flushing overlapping batches cannot deadlock.
   const locked = await tx.execute<CheckRow>(sql`
-    select id, paused, status, consecutive_failures, consecutive_successes, failure_threshold, recovery_threshold,
+    select id, workspace_id, paused, status, consecutive_failures, consecutive_successes, failure_threshold, recovery_threshold,
            degraded_threshold_ms, regions, quorum, region_states, status_changed_at, last_run_at, last_latency_ms, last_error
     from checks where id = any(${uuidArray(ids)}) order by id for no key update`);
   const checks = new Map(locked.rows.map((row) => [row.id, row]));
@@ -54,6 +56,7 @@ export async function recordRuns(tx: Executor, runs: RunRecord[]): Promise<(RunO
   for (const { run, index } of order) {
     const check = checks.get(run.checkId);
     if (!check || check.paused) continue;
+    const from = check.status;
     const outcome = applyRun(stateOf(check), run.result, run.region);
     outcomes[index] = outcome;
     stored.push(run);
@@ -63,7 +66,8 @@ export async function recordRuns(tx: Executor, runs: RunRecord[]): Promise<(RunO
     check.region_states = outcome.regionStates;
     if (outcome.changed) {
       check.status_changed_at = run.startedAt.toISOString();
-      changes.push({ checkId: run.checkId, status: outcome.status, at: run.startedAt, cause: causeOf(run, outcome) });
+      const cause = causeOf(run, outcome);
+      changes.push({ checkId: run.checkId, workspaceId: check.workspace_id, from, status: outcome.status, at: run.startedAt, cause });
     }
     // Regions flush independently, so a run may arrive after a later one: the latest run wins.
     if (!check.last_run_at || run.startedAt.getTime() >= Date.parse(check.last_run_at)) {
@@ -77,9 +81,22 @@ export async function recordRuns(tx: Executor, runs: RunRecord[]): Promise<(RunO
   await insertRuns(tx, stored);
   const storedIds = new Set(stored.map((run) => run.checkId));
   await saveStates(tx, locked.rows.filter((row) => storedIds.has(row.id)));
-  await recordOutages(tx, changes);
-  // Status pages re-render, and automatic incidents open or resolve, in the same transaction.
-  for (const change of changes) await onCheckStatusChanged(tx, change.checkId, change.status, change.at);
+  const outageIds = await recordOutages(tx, changes);
+  // Everything that reacts (incidents, composites, pages) runs as jobs queued in this transaction.
+  await emit(
+    tx,
+    changes.map((change) =>
+      newEvent("check.status_changed", {
+        checkId: change.checkId,
+        workspaceId: change.workspaceId,
+        from: change.from,
+        to: change.status,
+        cause: change.cause,
+        at: change.at,
+        outageId: outageIds.get(outageKey(change.checkId, change.at)),
+      }),
+    ),
+  );
   return outcomes;
 }
 
@@ -144,10 +161,10 @@ async function saveStates(tx: Executor, rows: CheckRow[]) {
 /**
  * Each state change closes the check's open outage and, when the check is now down or degraded,
  * opens one: in two statements for the whole batch. An outage that opens and ends within the
- * batch is inserted already closed.
+ * batch is inserted already closed. Returns the opened outages' ids by outageKey.
  */
-async function recordOutages(tx: Executor, changes: StateChange[]) {
-  if (changes.length === 0) return;
+async function recordOutages(tx: Executor, changes: StateChange[]): Promise<Map<string, string>> {
+  if (changes.length === 0) return new Map();
   const closes = new Map<string, Date>();
   const opens: (StateChange & { endedAt: Date | null })[] = [];
   for (const change of changes) {
@@ -161,11 +178,17 @@ async function recordOutages(tx: Executor, changes: StateChange[]) {
     from json_to_recordset(${JSON.stringify([...closes].map(([checkId, at]) => ({ check_id: checkId, at })))}::json)
       as c(check_id uuid, at timestamptz)
     where o.check_id = c.check_id and o.ended_at is null`);
-  if (opens.length === 0) return;
+  if (opens.length === 0) return new Map();
   const rows = opens.map((open) => ({ check_id: open.checkId, status: open.status, started_at: open.at, ended_at: open.endedAt, cause: open.cause }));
-  await tx.execute(sql`
+  const opened = await tx.execute<{ id: string; check_id: string; started_ms: string }>(sql`
     insert into outages (check_id, status, started_at, ended_at, cause)
     select check_id, status::check_status, started_at, ended_at, cause
     from json_to_recordset(${JSON.stringify(rows)}::json)
-      as o(check_id uuid, status text, started_at timestamptz, ended_at timestamptz, cause text)`);
+      as o(check_id uuid, status text, started_at timestamptz, ended_at timestamptz, cause text)
+    returning id, check_id, round(extract(epoch from started_at) * 1000)::bigint as started_ms`);
+  return new Map(opened.rows.map((row) => [`${row.check_id}@${Number(row.started_ms)}`, row.id]));
+}
+
+function outageKey(checkId: string, startedAt: Date): string {
+  return `${checkId}@${startedAt.getTime()}`;
 }

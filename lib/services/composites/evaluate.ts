@@ -3,9 +3,12 @@ import { and, eq, inArray, not } from "drizzle-orm";
 import { checks } from "@/db/schema";
 import { evaluateComposite, type MemberState } from "@/lib/checks/composite/evaluate";
 import type { StateChange } from "@/lib/checks/state";
-import { db } from "@/lib/db";
+import { db, type Database } from "@/lib/db";
 import { compositeConfig } from "@/lib/schemas/check-config";
-import { recordCheckRun } from "../checks/record-run";
+import { recordRuns } from "../checks/record-runs";
+
+/** The database, or a reaction's transaction (composites__follow_member records in its own). */
+type Executor = Pick<Database, "select" | "transaction">;
 
 function memberState(member: { id: string; name: string; status: string }): MemberState {
   if (member.status === "up" || member.status === "degraded") return { checkId: member.id, name: member.name, ok: true };
@@ -20,8 +23,8 @@ function memberState(member: { id: string; name: string; status: string }): Memb
  * is recorded, so a new composite neither claims up nor opens an outage. Members are looked up in
  * the composite's own workspace, so a foreign id counts as an unknown, not-up member.
  */
-export async function evaluateCompositeCheck(compositeId: string, now = new Date()): Promise<StateChange | null> {
-  const [composite] = await db
+export async function evaluateCompositeCheck(compositeId: string, now = new Date(), executor: Executor = db): Promise<StateChange | null> {
+  const [composite] = await executor
     .select({ id: checks.id, workspaceId: checks.workspaceId, config: checks.config })
     .from(checks)
     .where(and(eq(checks.id, compositeId), eq(checks.type, "composite"), not(checks.paused)));
@@ -29,7 +32,7 @@ export async function evaluateCompositeCheck(compositeId: string, now = new Date
   const config = compositeConfig.safeParse(composite.config);
   if (!config.success) return null;
 
-  const members = await db
+  const members = await executor
     .select({ id: checks.id, name: checks.name, status: checks.status, paused: checks.paused })
     .from(checks)
     .where(and(eq(checks.workspaceId, composite.workspaceId), inArray(checks.id, config.data.checkIds)));
@@ -42,7 +45,9 @@ export async function evaluateCompositeCheck(compositeId: string, now = new Date
   const known = new Set(states.map((s) => s.checkId));
   const decided = states.every((s) => s.ok !== null) || states.some((s) => s.ok === false) || active.checkIds.some((id) => !known.has(id));
   if (!decided) return null;
-  return recordCheckRun(composite.id, result, { region: "composite", scheduledAt: now, startedAt: now });
+  const run = { checkId: composite.id, result, region: "composite", scheduledAt: now, startedAt: now };
+  const [outcome] = await executor.transaction((tx) => recordRuns(tx, [run]));
+  return outcome ?? null;
 }
 
 /** The per-minute sweep: every active composite gets a run, which is what its uptime is made of. */

@@ -1,22 +1,11 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import type { Database } from "@/lib/db";
-
-type Executor = Pick<Database, "execute">;
+import { enqueue, type JobExecutor } from "@/lib/jobs/registry";
 
 export const domainJobKey = (domainId: string) => `domain:${domainId}`;
 
 /** One pending DNS check per domain; a new request replaces the scheduled one. */
-export async function scheduleDomainCheck(executor: Executor, domainId: string, runAt: Date): Promise<void> {
-  await executor.execute(sql`
-    select graphile_worker.add_job(
-      'domain__verify',
-      json_build_object('domainId', ${domainId}::text),
-      run_at := ${runAt.toISOString()}::timestamptz,
-      job_key := ${domainJobKey(domainId)},
-      job_key_mode := 'replace',
-      max_attempts := 3
-    )`);
+export async function scheduleDomainCheck(executor: JobExecutor, domainId: string, runAt: Date): Promise<void> {
+  await enqueue(executor, "domain__verify", { domainId }, { runAt, jobKey: domainJobKey(domainId), jobKeyMode: "replace", maxAttempts: 3 });
 }
 
 /** Unverified: 1, 2, 4 … minutes, at most an hour apart. Verified: every 6 hours, to notice a removed record. */

@@ -1,27 +1,36 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, lte, ne } from "drizzle-orm";
-import { incidentComponents, incidents, incidentUpdates, maintenanceComponents, maintenances, pageComponents, pages } from "@/db/schema";
-import type { CheckStatus } from "@/lib/checks/state";
+import { and, eq, gt, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { checks, incidentComponents, incidents, incidentUpdates, maintenanceComponents, maintenances, pageComponents, pages } from "@/db/schema";
 import type { Database } from "@/lib/db";
-import { notifyPagesChanged } from "../status-page/notify";
+import { emit } from "@/lib/events/emit";
+import { newEvent, type EventOf } from "@/lib/events/types";
 import { recordAudit, systemSource } from "../audit/record";
 
 type Tx = Pick<Database, "select" | "insert" | "update" | "execute">;
 
+/** The lock that makes one check's automatic-incident reactions run one at a time. */
+export function automaticIncidentLock(checkId: string): string {
+  return `automatic-incidents:${checkId}`;
+}
+
 /**
- * Called in the transaction that records a check's state change. Every page showing the check is
- * re-rendered; on pages that want it, "down" opens an automatic incident (unless a maintenance
- * window covers the component) and any other state resolves it, so none stays open forever.
+ * The automatic-incident reaction to a check changing state (worker/tasks/incidents__auto.ts): on
+ * pages that want it, "down" opens an incident (unless a maintenance window covers the component)
+ * and any other state resolves it, so none stays open forever. Reactions to one check run one at
+ * a time, and one that comes after a newer change (jobs run in parallel) acts on nothing.
  */
-export async function onCheckStatusChanged(tx: Tx, checkId: string, status: CheckStatus, at: Date): Promise<void> {
+export async function applyAutomaticIncidents(tx: Tx, event: EventOf<"check.status_changed">): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${automaticIncidentLock(event.checkId)}, 0))`);
+  const [check] = await tx.select({ status: checks.status }).from(checks).where(eq(checks.id, event.checkId));
+  if (!check || (check.status === "down") !== (event.to === "down")) return;
   const components = await tx
     .select({ id: pageComponents.id, name: pageComponents.name, pageId: pageComponents.pageId, workspaceId: pages.workspaceId, mode: pages.autoIncidents })
     .from(pageComponents)
     .innerJoin(pages, eq(pages.id, pageComponents.pageId))
-    .where(eq(pageComponents.checkId, checkId));
+    .where(eq(pageComponents.checkId, event.checkId));
   if (components.length === 0) return;
-  await notifyPagesChanged(tx, components.map((c) => c.pageId));
-  if (status === "down") {
+  const at = new Date(event.at);
+  if (event.to === "down") {
     for (const component of components) {
       if (component.mode === "off" || (await inMaintenance(tx, component.id, at)) || (await hasOpenAutoIncident(tx, component.id))) continue;
       await openAutoIncident(tx, component, component.mode === "published", at);
@@ -70,6 +79,7 @@ async function openAutoIncident(tx: Tx, component: Component, published: boolean
     target: { type: "incident", id: incident!.id, label: `${component.name} is down` },
     changes: [{ field: "published", after: published }],
   });
+  await emit(tx, newEvent("incident.created", { incidentId: incident!.id, pageId: component.pageId, workspaceId: component.workspaceId, notify: published }));
 }
 
 async function resolveAutoIncidents(tx: Tx, components: Component[], at: Date) {
@@ -81,13 +91,19 @@ async function resolveAutoIncidents(tx: Tx, components: Component[], at: Date) {
     .update(incidents)
     .set({ status: "resolved", resolvedAt: at, updatedAt: at })
     .where(and(eq(incidents.automatic, true), isNull(incidents.resolvedAt), inArray(incidents.id, open)))
-    .returning({ id: incidents.id, pageId: incidents.pageId, title: incidents.title, startedAt: incidents.startedAt });
+    .returning({ id: incidents.id, pageId: incidents.pageId, title: incidents.title, startedAt: incidents.startedAt, published: incidents.published });
   if (resolved.length === 0) return;
   const workspaceOf = new Map(components.map((c) => [c.pageId, c.workspaceId]));
   for (const incident of resolved) {
     const target = { type: "incident" as const, id: incident.id, label: incident.title };
     await recordAudit(tx, systemSource(workspaceOf.get(incident.pageId)!), { action: "incident.resolved", target });
   }
+  await emit(
+    tx,
+    resolved.map((incident) =>
+      newEvent("incident.resolved", { incidentId: incident.id, pageId: incident.pageId, workspaceId: workspaceOf.get(incident.pageId)!, notify: incident.published }),
+    ),
+  );
   await tx.insert(incidentUpdates).values(
     resolved.map((incident) => ({
       incidentId: incident.id,

@@ -2,6 +2,8 @@ import "server-only";
 import { and, eq, lte, ne } from "drizzle-orm";
 import { maintenances, maintenanceUpdates, pages } from "@/db/schema";
 import { db, type Database } from "@/lib/db";
+import { emit } from "@/lib/events/emit";
+import { newEvent } from "@/lib/events/types";
 import { effectiveMaintenanceStatus } from "@/lib/status-page/maintenance";
 import { notifyPagesChanged } from "../status-page/notify";
 import { recordAudit, systemSource } from "../audit/record";
@@ -22,6 +24,10 @@ export async function advanceMaintenance(tx: Tx, maintenanceId: string, now: Dat
   const action = status === "completed" ? "maintenance.completed" : status === "in_progress" ? "maintenance.started" : "maintenance.scheduled";
   await recordAudit(tx, systemSource(page!.workspaceId), { action, target: { type: "maintenance", id: maintenanceId, label: row.title } });
   await notifyPagesChanged(tx, [row.pageId]);
+  if (status !== "scheduled") {
+    const type = status === "completed" ? "maintenance.completed" : "maintenance.started";
+    await emit(tx, newEvent(type, { maintenanceId, pageId: row.pageId, workspaceId: page!.workspaceId, at: now }));
+  }
   return true;
 }
 

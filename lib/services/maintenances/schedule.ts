@@ -1,23 +1,13 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import type { Database } from "@/lib/db";
-
-type Executor = Pick<Database, "execute">;
+import { enqueue, type JobExecutor } from "@/lib/jobs/registry";
 
 /**
  * Queues the maintenance__advance task for the exact moments a window opens and closes, so the
  * page changes on time; the minute crontab is the safety net for a lost job.
  */
-export async function scheduleMaintenanceAdvance(executor: Executor, maintenanceId: string, moments: Date[]): Promise<void> {
-  for (const [i, at] of moments.entries()) {
-    await executor.execute(sql`
-      select graphile_worker.add_job(
-        'maintenance__advance',
-        json_build_object('maintenanceId', ${maintenanceId}::text),
-        run_at := ${at.toISOString()}::timestamptz,
-        job_key := ${`maintenance:${maintenanceId}:${i === 0 ? "start" : "end"}`},
-        job_key_mode := 'replace',
-        max_attempts := 5
-      )`);
+export async function scheduleMaintenanceAdvance(executor: JobExecutor, maintenanceId: string, moments: Date[]): Promise<void> {
+  for (const [i, runAt] of moments.entries()) {
+    const jobKey = `maintenance:${maintenanceId}:${i === 0 ? "start" : "end"}`;
+    await enqueue(executor, "maintenance__advance", { maintenanceId }, { runAt, jobKey, jobKeyMode: "replace", maxAttempts: 5 });
   }
 }

@@ -1,26 +1,19 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/lib/db";
+import { dispatchTaskName, jobs } from "@/lib/jobs/registry";
 
-/**
- * Each region has its own chain of `checks__dispatch` jobs. The task identifier carries the
- * region because graphile-worker hands a job only to workers that know its identifier, and a
- * worker registers just its own region's: a region's claims happen only on its own workers.
- */
-export function dispatchTaskIdentifier(region: string): string {
-  return `checks__dispatch:${region}`;
-}
-
+/** Each region's chain holds one pending link. */
 export function dispatchJobKey(region: string): string {
-  return `checks__dispatch:${region}`;
+  return dispatchTaskName(region);
 }
 
 /** Starts the region's chain unless a dispatch job is already pending (a no-op in steady state). */
 export async function seedDispatch(region: string): Promise<void> {
   await db.execute(sql`
     select graphile_worker.add_job(
-      ${dispatchTaskIdentifier(region)},
-      json_build_object('region', ${region}::text),
+      ${dispatchTaskName(region)}::text,
+      ${JSON.stringify(jobs.checks__dispatch.parse({ region }))}::json,
       job_key := ${dispatchJobKey(region)},
       job_key_mode := 'preserve_run_at',
       max_attempts := 1)

@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import type { JobName, jobs } from "@/lib/jobs/registry";
+import type { DomainEventType, EventOf } from "./types";
+
+/** The tasks whose payload schema accepts this event: only those may subscribe to it. */
+type TaskAccepting<E> = { [N in JobName]: E extends z.input<(typeof jobs)[N]> ? N : never }[JobName];
+
+/**
+ * Who reacts to what: each event type → the tasks (lib/jobs/registry.ts) that run once per event.
+ * Adding a reaction is one line here and one task file in worker/tasks/.
+ */
+export const subscribers: { [T in DomainEventType]: readonly TaskAccepting<EventOf<T>>[] } = {
+  "check.status_changed": ["incidents__auto", "composites__follow_member", "pages__refresh"],
+  "incident.created": [],
+  "incident.updated": [],
+  "incident.resolved": [],
+  "maintenance.scheduled": [],
+  "maintenance.started": [],
+  "maintenance.completed": [],
+  "component.status_changed": [],
+  "page.changed": [],
+  "domain.verified": [],
+};
