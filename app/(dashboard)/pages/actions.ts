@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
-import { refreshPageCache } from "@/lib/cache/refresh";
 import { componentsInput, pageId, pageInput, pagePasswordInput } from "@/lib/schemas/page";
 import { setPagePassword, updateComponents } from "@/lib/services/pages/settings";
 import { createPage, deletePage, updatePage } from "@/lib/services/pages/write";
@@ -31,7 +30,7 @@ export async function updatePageAction(id: string, _prev: ActionState, formData:
   const parsed = parseForm(pageInput, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    refreshPageCache(await updatePage(ctx, argument(pageId, id), parsed.data));
+    await updatePage(ctx, argument(pageId, id), parsed.data);
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,7 +40,7 @@ export async function updatePageAction(id: string, _prev: ActionState, formData:
 
 export async function deletePageAction(id: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await deletePage(ctx, argument(pageId, id)));
+  await deletePage(ctx, argument(pageId, id));
   revalidatePath("/pages");
   redirect("/pages");
 }
@@ -55,7 +54,6 @@ export async function setPasswordAction(id: string, _prev: ActionState, formData
   } catch (error) {
     return actionError(error);
   }
-  refreshPageCache(id);
   revalidatePath(`/pages/${id}`);
   return { message: null, values: { saved: parsed.data.password ? "protected" : "public" } };
 }
@@ -69,7 +67,6 @@ export async function updateComponentsAction(id: string, _prev: ActionState, for
   } catch (error) {
     return actionError(error, formValues(formData));
   }
-  refreshPageCache(id);
   revalidatePath(`/pages/${id}/components`);
   return { message: null, values: formValues(formData) };
 }

@@ -3,12 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
-import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
 import { domainId, domainInput } from "@/lib/schemas/domain";
 import { pageId } from "@/lib/schemas/page";
 import { addDomain, removeDomain, requestDomainCheck } from "@/lib/services/domains/manage";
-import { domainTag } from "@/lib/status-page/tags";
 
 export async function addDomainAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const ctx = await requireCtx();
@@ -31,7 +29,6 @@ export async function checkDomainAction(page: string, domain: string): Promise<v
 
 export async function removeDomainAction(page: string, domain: string): Promise<void> {
   const ctx = await requireCtx();
-  const removed = await removeDomain(ctx, argument(domainId, domain));
-  refreshPageCache([domainTag(removed.hostname)]);
+  await removeDomain(ctx, argument(domainId, domain));
   revalidatePath(`/pages/${page}/domains`);
 }

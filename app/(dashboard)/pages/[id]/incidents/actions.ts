@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
-import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
 import { incidentId, incidentInput, incidentUpdateInput } from "@/lib/schemas/incident";
 import { pageId } from "@/lib/schemas/page";
@@ -22,7 +21,6 @@ export async function createIncidentAction(page: string, _prev: ActionState, for
   } catch (error) {
     return actionError(error, formValues(formData));
   }
-  refreshPageCache(page);
   redirect(`/pages/${page}/incidents/${id}`);
 }
 
@@ -31,7 +29,7 @@ export async function postIncidentUpdateAction(page: string, incident: string, _
   const parsed = parseForm(incidentUpdateInput, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    refreshPageCache(await postIncidentUpdate(ctx, argument(incidentId, incident), parsed.data));
+    await postIncidentUpdate(ctx, argument(incidentId, incident), parsed.data);
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,12 +39,12 @@ export async function postIncidentUpdateAction(page: string, incident: string, _
 
 export async function publishIncidentAction(page: string, incident: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await publishIncident(ctx, argument(incidentId, incident)));
+  await publishIncident(ctx, argument(incidentId, incident));
   revalidatePath(`/pages/${page}/incidents/${incident}`);
 }
 
 export async function deleteIncidentAction(page: string, incident: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await deleteIncident(ctx, argument(incidentId, incident)));
+  await deleteIncident(ctx, argument(incidentId, incident));
   redirect(`/pages/${page}/incidents`);
 }

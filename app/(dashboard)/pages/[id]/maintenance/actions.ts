@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
-import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
 import { maintenanceId, maintenanceInput, maintenanceUpdateInput } from "@/lib/schemas/maintenance";
 import { pageId } from "@/lib/schemas/page";
@@ -22,7 +21,6 @@ export async function createMaintenanceAction(page: string, _prev: ActionState, 
   } catch (error) {
     return actionError(error, formValues(formData));
   }
-  refreshPageCache(page);
   redirect(`/pages/${page}/maintenance/${id}`);
 }
 
@@ -31,7 +29,7 @@ export async function postMaintenanceUpdateAction(page: string, maintenance: str
   const parsed = parseForm(maintenanceUpdateInput, formData);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
   try {
-    refreshPageCache(await postMaintenanceUpdate(ctx, argument(maintenanceId, maintenance), parsed.data.message));
+    await postMaintenanceUpdate(ctx, argument(maintenanceId, maintenance), parsed.data.message);
   } catch (error) {
     return actionError(error, formValues(formData));
   }
@@ -41,12 +39,12 @@ export async function postMaintenanceUpdateAction(page: string, maintenance: str
 
 export async function completeMaintenanceAction(page: string, maintenance: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await completeMaintenance(ctx, argument(maintenanceId, maintenance)));
+  await completeMaintenance(ctx, argument(maintenanceId, maintenance));
   revalidatePath(`/pages/${page}/maintenance/${maintenance}`);
 }
 
 export async function deleteMaintenanceAction(page: string, maintenance: string): Promise<void> {
   const ctx = await requireCtx();
-  refreshPageCache(await deleteMaintenance(ctx, argument(maintenanceId, maintenance)));
+  await deleteMaintenance(ctx, argument(maintenanceId, maintenance));
   redirect(`/pages/${page}/maintenance`);
 }
