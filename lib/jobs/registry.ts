@@ -123,5 +123,5 @@ export function parseJobPayload<N extends JobName>(name: N, raw: unknown): z.out
     const fields = parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ");
     throw new Error(`${name}: malformed payload (${fields})`);
   }
-  return parsed.data;
+  return parsed.data as z.output<(typeof jobs)[N]>;
 }

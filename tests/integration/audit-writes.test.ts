@@ -27,6 +27,7 @@ import { setPagePassword, updateComponents } from "@/lib/services/pages/settings
 import { createPage, deletePage, updatePage } from "@/lib/services/pages/write";
 import { createWorkspace, renameWorkspace } from "@/lib/services/workspaces";
 import { createOwnerCtx, createUser } from "../support/factories";
+import { runReactions } from "../support/reactions";
 import { createPageFixture, uniqueSlug } from "../support/status-page";
 
 const APP = "http://app.test";
@@ -170,10 +171,11 @@ describe("every write records one audit entry with its actor", () => {
     let clock = Date.parse("2026-03-01T00:00:00Z");
     const run = () => ({ region: "eu", scheduledAt: new Date((clock += 60_000)), startedAt: new Date(clock) });
     const checkId = components[0]!.checkId;
-    await recordCheckRun(checkId, failed, run());
-    const { entry: opened } = await onlyEntry(ctx.workspaceId, "incident.created", () => recordCheckRun(checkId, failed, run()));
+    const record = (result: CheckResult) => recordCheckRun(checkId, result, run()).then(() => runReactions(checkId));
+    await record(failed);
+    const { entry: opened } = await onlyEntry(ctx.workspaceId, "incident.created", () => record(failed));
     expect(opened).toMatchObject({ actorType: "system", actorId: null, actorLabel: "Pingpage", targetLabel: "API is down" });
-    const { entry: resolved } = await onlyEntry(ctx.workspaceId, "incident.resolved", () => recordCheckRun(checkId, ok, run()));
+    const { entry: resolved } = await onlyEntry(ctx.workspaceId, "incident.resolved", () => record(ok));
     expect(resolved).toMatchObject({ actorType: "system", targetId: opened.targetId });
 
     const window = maintenanceInput.parse({ title: "Upgrade", startsAt: "2099-01-01T10:00", endsAt: "2099-01-01T11:00" });

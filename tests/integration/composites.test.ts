@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { CheckResult } from "@/lib/checks/types";
 import { db } from "@/lib/db";
+import type { JobName } from "@/lib/jobs/registry";
 import { ValidationError } from "@/lib/errors";
 import { checkInput } from "@/lib/schemas/check";
 import { createCheck } from "@/lib/services/checks/create";
@@ -11,6 +12,7 @@ import { setCheckPaused, updateCheck } from "@/lib/services/checks/update";
 import { evaluateCompositeCheck } from "@/lib/services/composites/evaluate";
 import type { Ctx } from "@/lib/services/context";
 import { createOwnerCtx } from "../support/factories";
+import { runReactions } from "../support/reactions";
 
 const ok: CheckResult = { ok: true, latencyMs: 20 };
 const failed: CheckResult = { ok: false, latencyMs: 5, errorClass: "refused", error: "connection refused" };
@@ -22,8 +24,15 @@ const composite = (ctx: Ctx, checkIds: string[]) =>
   createCheck(ctx, checkInput.parse({ name: "Checkout", failureThreshold: 1, config: { type: "composite", checkIds } }));
 
 async function queuedEvaluation(compositeId: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from graphile_worker.jobs where key = ${`composite:${compositeId}`} and task_identifier = 'composite__evaluate'`);
+  const result = await db.execute(sql`select 1 from graphile_worker.jobs where key = ${`composite:${compositeId}`} and task_identifier = ${"composite__evaluate" satisfies JobName}`);
   return result.rows.length === 1;
+}
+
+async function followJobs(memberId: string): Promise<number> {
+  const result = await db.execute(sql`
+    select 1 from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+    where t.identifier = ${"composites__follow_member" satisfies JobName} and j.payload->>'checkId' = ${memberId}`);
+  return result.rows.length;
 }
 
 describe("composite checks", () => {
@@ -49,18 +58,22 @@ describe("composite checks", () => {
     expect(await evaluateCompositeCheck(id)).toMatchObject({ status: "up", changed: true });
   });
 
-  it("queues its evaluation when a member changes state, through the database trigger", async () => {
+  it("follows a member's change at once through the member's event, not a trigger", async () => {
     const ctx = await createOwnerCtx();
     const api = await member(ctx, "API");
     const id = await composite(ctx, [api]);
     await db.execute(sql`select graphile_worker.remove_job(${`composite:${id}`})`);
-    expect(await queuedEvaluation(id)).toBe(false);
 
     await recordCheckRun(api, ok, meta());
-    expect(await queuedEvaluation(id)).toBe(true);
-    await db.execute(sql`select graphile_worker.remove_job(${`composite:${id}`})`);
-    await recordCheckRun(api, ok, meta());
+    expect(await followJobs(api)).toBe(1);
     expect(await queuedEvaluation(id)).toBe(false);
+    await runReactions(api);
+    expect((await getCheck(ctx, id)).status).toBe("up");
+
+    await recordCheckRun(api, failed, meta());
+    await runReactions(api);
+    expect((await getCheck(ctx, id)).status).toBe("down");
+    expect((await getCheck(ctx, id)).lastError).toBe("1 of 1 checks not up: API");
   });
 
   it("leaves paused members out", async () => {

@@ -10,6 +10,7 @@ import { getIncident, listIncidents } from "@/lib/services/incidents/read";
 import { createIncident, postIncidentUpdate } from "@/lib/services/incidents/write";
 import { buildPageSnapshot } from "@/lib/services/status-page/snapshot";
 import { createOwnerCtx } from "../support/factories";
+import { runReactions } from "../support/reactions";
 import { createPageFixture } from "../support/status-page";
 
 const ok: CheckResult = { ok: true, latencyMs: 40, statusCode: 200 };
@@ -69,22 +70,28 @@ describe("incidents from the dashboard", () => {
 });
 
 describe("automatic incidents", () => {
+  /** A run, then the reactions its state change queued, as the worker would run them. */
+  async function record(checkId: string, result: CheckResult) {
+    await recordCheckRun(checkId, result, run());
+    await runReactions(checkId);
+  }
+
   async function downThenUp(checkId: string) {
-    await recordCheckRun(checkId, failed, run());
-    await recordCheckRun(checkId, failed, run());
+    await record(checkId, failed);
+    await record(checkId, failed);
   }
 
   it("opens one published incident when a check goes down and resolves it when it is back", async () => {
     const { ctx, page, components } = await createPageFixture({ names: ["API"] });
     const checkId = components[0]!.checkId;
-    await recordCheckRun(checkId, ok, run());
+    await record(checkId, ok);
     await downThenUp(checkId);
-    await recordCheckRun(checkId, failed, run());
+    await record(checkId, failed);
     let list = await listIncidents(ctx, page.id);
     expect(list.map((i) => [i.title, i.status, i.automatic, i.published])).toEqual([["API is down", "investigating", true, true]]);
     expect((await buildPageSnapshot(page.id))!.activeIncidents.map((i) => i.title)).toEqual(["API is down"]);
 
-    await recordCheckRun(checkId, ok, run());
+    await record(checkId, ok);
     list = await listIncidents(ctx, page.id);
     expect(list.map((i) => i.status)).toEqual(["resolved"]);
     expect((await getIncident(ctx, list[0]!.id)).updates[0]!.body).toContain("responding again after 2 min");

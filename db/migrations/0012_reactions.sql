@@ -6,6 +6,5 @@ CREATE TABLE "reactions" (
 	CONSTRAINT "reactions_event_id_task_pk" PRIMARY KEY("event_id","task")
 );
 --> statement-breakpoint
-ALTER TABLE "incident_updates" ADD COLUMN "notify" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "scheduler_workers" ADD COLUMN "job_pool_id" text;--> statement-breakpoint
 CREATE INDEX "reactions_done_idx" ON "reactions" USING btree ("done_at");
