@@ -62,3 +62,26 @@ export async function outcomes(client: Client, window: Window) {
   );
   return { failedRuns: Number(result.rows[0]?.failed ?? 0), outagesOpened: Number(result.rows[0]?.outages ?? 0) };
 }
+
+/**
+ * Reaction latency: from the run that changed a check's state (the event's time is the run's
+ * started_at) to the reaction's effect being done, per task, for the window's state changes.
+ */
+export async function reactionLatency(client: Client, window: Window, tasks: string[]) {
+  const result = await client.query<{ task: string; n: string; p50: number; p99: number }>(
+    `select task, count(*) as n,
+            percentile_cont(0.5) within group (order by ms) as p50, percentile_cont(0.99) within group (order by ms) as p99
+     from (select task, extract(epoch from done_at - event_at) * 1000 as ms
+           from reactions where event_at >= $1 and event_at < $2 and task = any($3)) r
+     group by task`,
+    [new Date(window.fromMs), new Date(window.toMs), tasks],
+  );
+  const incidents = await client.query<{ n: string }>(
+    "select count(*) as n from incidents where automatic and started_at >= $1 and started_at < $2",
+    [new Date(window.fromMs), new Date(window.toMs)],
+  );
+  const byTask = Object.fromEntries(
+    result.rows.map((row) => [row.task, { reactions: Number(row.n), p50Ms: Math.round(Number(row.p50)), p99Ms: Math.round(Number(row.p99)) }]),
+  );
+  return { ...byTask, automaticIncidentsOpened: Number(incidents.rows[0]?.n ?? 0) };
+}

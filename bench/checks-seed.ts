@@ -13,7 +13,7 @@ const chunk = 5_000;
  */
 export async function seedChecks(
   client: Client,
-  options: { count: number; intervalSeconds: number; baseUrl: string; failing: number; flapping: number; startMs: number },
+  options: { count: number; intervalSeconds: number; baseUrl: string; failing: number; flapping: number; startMs: number; pages: boolean },
 ): Promise<SeededCheck[]> {
   const user = await client.query<{ id: string }>(
     "insert into users (email, name) values ($1, 'Bench') returning id",
@@ -44,5 +44,27 @@ export async function seedChecks(
       [JSON.stringify(rows), workspaceId, options.intervalSeconds],
     );
   }
+  if (options.pages) await seedPages(client, workspaceId!, checks.filter((check) => check.path !== "ok"));
   return checks;
+}
+
+const componentsPerPage = 100;
+
+/**
+ * Every failing and flapping check shown on a status page with automatic incidents, so their state
+ * changes have reactions with effects (incidents opened and resolved, pages refreshed) to time.
+ */
+async function seedPages(client: Client, workspaceId: string, shown: SeededCheck[]) {
+  for (let from = 0; from < shown.length; from += componentsPerPage) {
+    const page = await client.query<{ id: string }>(
+      "insert into pages (workspace_id, name, slug) values ($1, $2, $3) returning id",
+      [workspaceId, `Bench ${from / componentsPerPage}`, `bench-${randomUUID().slice(0, 8)}`],
+    );
+    const rows = shown.slice(from, from + componentsPerPage).map((check, position) => ({ check_id: check.id, name: `check ${from + position}`, position }));
+    await client.query(
+      `insert into page_components (page_id, check_id, name, position)
+       select $2, check_id, name, position from json_to_recordset($1::json) as r(check_id uuid, name text, position int)`,
+      [JSON.stringify(rows), page.rows[0]?.id],
+    );
+  }
 }

@@ -9,8 +9,9 @@ import { stopChild } from "@/bin/stop-child";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
+import { subscribers } from "@/lib/events/subscribers";
 import { seedChecks } from "./checks-seed";
-import { lateness, outcomes, recordedRuns, slotAccounting, type Window } from "./checks-report";
+import { lateness, outcomes, reactionLatency, recordedRuns, slotAccounting, type Window } from "./checks-report";
 import { startCheckTarget, type CheckTarget } from "./checks-target";
 import { cpuMsOf, machineBusyMs, peakRssMiB, processTree, pssMiB, treeCpuMs } from "./proc-stats";
 import { round } from "./probe-stats";
@@ -19,9 +20,10 @@ import { round } from "./probe-stats";
  * The scheduler end to end: its own PostgreSQL, a local target (some checks failing or flapping),
  * N checks at interval T, real worker processes for D seconds. Prints one JSON line.
  * Usage: npm run bench:checks -- [--checks 30000] [--interval 30] [--seconds 60] [--workers 2] [--warmup s]
- *        [--failing 0.05] [--flapping 0.05] [--pg-port n] [--profile dir] [--verbose true]
+ *        [--failing 0.05] [--flapping 0.05] [--pages true] [--pg-port n] [--profile dir] [--verbose true]
+ * --pages puts the failing and flapping checks on status pages, so their reactions have effects to time.
  */
-const argNames = ["checks", "interval", "seconds", "workers", "warmup", "failing", "flapping", "pg-port", "profile", "verbose"];
+const argNames = ["checks", "interval", "seconds", "workers", "warmup", "failing", "flapping", "pages", "pg-port", "profile", "verbose"];
 
 function renamePgPort(values: Record<string, unknown>) {
   const { "pg-port": pgPort, ...rest } = values;
@@ -38,6 +40,7 @@ const args = z
     warmup: z.coerce.number().int().min(0).max(86_400).optional(),
     failing: z.coerce.number().min(0).max(0.5).default(0.05),
     flapping: z.coerce.number().min(0).max(0.5).default(0.05),
+    pages: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
     pgPort: z.coerce.number().int().min(1).max(65_535).default(env.EMBEDDED_PG_PORT),
     /** A directory for each worker's V8 CPU profile (written when it stops). */
     profile: z.string().optional(),
@@ -46,6 +49,7 @@ const args = z
   })
   .parse(renamePgPort(parseArgs({ options: Object.fromEntries(argNames.map((name) => [name, { type: "string" as const }])) }).values));
 
+const reactionTasks: string[] = [...subscribers["check.status_changed"]];
 const dataDir = path.join(env.PINGPAGE_DATA_DIR, "bench");
 const database = "pingpage_bench";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -97,6 +101,7 @@ async function main() {
     const targetRequests = (await target.requests()) - requestsBefore;
     const workerPeaks = peakRssMiB(workerPids);
     await settle(client, window);
+    await settleReactions(client, window);
 
     const runs = await recordedRuns(client, window);
     const accounting = await slotAccounting(client, checks, args.interval, window);
@@ -112,6 +117,7 @@ async function main() {
         lateness: roundAll(await lateness(client, window)),
         ...accounting,
         ...(await outcomes(client, window)),
+        reactionLatency: await reactionLatency(client, window, reactionTasks),
         targetRequests,
         cpuMsPerRun: {
           workers: round(cpu.workers / runs),
@@ -182,6 +188,20 @@ async function settle(client: Client, window: Window) {
     if ((now === last && Date.now() > window.toMs + 2_000) || Date.now() > deadline) return;
     last = now;
     await sleep(1_000);
+  }
+}
+
+/** Waits until the reactions to the window's state changes have run (bounded: a stuck queue shows as missing reactions). */
+async function settleReactions(client: Client, window: Window) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const pending = await client.query<{ n: string }>(
+      `select count(*) as n from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+       where t.identifier = any($1) and (j.payload->>'at')::timestamptz < $2`,
+      [reactionTasks, new Date(window.toMs)],
+    );
+    if (Number(pending.rows[0]?.n) === 0) return;
+    await sleep(500);
   }
 }
 

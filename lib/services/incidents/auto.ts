@@ -8,6 +8,11 @@ import { recordAudit, systemSource } from "../audit/record";
 
 type Tx = Pick<Database, "select" | "insert" | "update" | "execute">;
 
+/** The lock that makes one check's automatic-incident reactions run one at a time. */
+export function automaticIncidentLock(checkId: string): string {
+  return `automatic-incidents:${checkId}`;
+}
+
 /**
  * The automatic-incident reaction to a check changing state (worker/tasks/incidents__auto.ts): on
  * pages that want it, "down" opens an incident (unless a maintenance window covers the component)
@@ -15,7 +20,7 @@ type Tx = Pick<Database, "select" | "insert" | "update" | "execute">;
  * a time, and one that comes after a newer change (jobs run in parallel) acts on nothing.
  */
 export async function applyAutomaticIncidents(tx: Tx, event: EventOf<"check.status_changed">): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`incidents__auto:${event.checkId}`}, 0))`);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${automaticIncidentLock(event.checkId)}, 0))`);
   const [check] = await tx.select({ status: checks.status }).from(checks).where(eq(checks.id, event.checkId));
   if (!check || (check.status === "down") !== (event.to === "down")) return;
   const components = await tx
