@@ -41,6 +41,8 @@ export const incidentUpdates = pgTable(
       .references(() => incidents.id, { onDelete: "cascade" }),
     status: incidentStatus("status").notNull(),
     body: text("body").notNull(),
+    /** Whether subscribers are told of this update; automatic and first updates follow publication. */
+    notify: boolean("notify").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("incident_updates_incident_idx").on(t.incidentId, t.createdAt)],

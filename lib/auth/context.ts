@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { dashboardAccess } from "@/lib/services/accounts/verification";
-import type { Ctx } from "@/lib/services/context";
+import { userCtx, type PersonCtx } from "@/lib/services/context";
 import { checkSession } from "@/lib/services/sessions/check";
 import type { SessionCtx } from "@/lib/services/sessions/manage";
 import { resolveMembership } from "@/lib/services/workspaces";
@@ -53,11 +53,11 @@ export async function requireUserId(): Promise<string> {
 }
 
 /** The acting user and their current workspace, re-checked against membership on every call. */
-export async function requireCtx(): Promise<Ctx & { workspaceName: string }> {
+export async function requireCtx(): Promise<PersonCtx & { workspaceName: string }> {
   const session = await requireSession();
   const wanted = (await cookies()).get(WORKSPACE_COOKIE)?.value;
   const membership = await resolveMembership(session.userId, wanted);
   if (!membership) redirect("/workspaces/new");
   if (membership.requireTwoFactor && !session.twoFactorEnabled) redirect(TWO_FACTOR_SETUP_PATH);
-  return { userId: session.userId, workspaceId: membership.workspaceId, role: membership.role, workspaceName: membership.name };
+  return { ...userCtx(session.userId, membership.workspaceId, membership.role), workspaceName: membership.name };
 }

@@ -11,13 +11,14 @@ type TaskAccepting<E> = { [N in JobName]: E extends z.input<(typeof jobs)[N]> ? 
  */
 export const subscribers: { [T in DomainEventType]: readonly TaskAccepting<EventOf<T>>[] } = {
   "check.status_changed": ["incidents__auto", "composites__follow_member", "pages__refresh"],
-  "incident.created": [],
-  "incident.updated": [],
-  "incident.resolved": [],
-  "maintenance.scheduled": [],
-  "maintenance.started": [],
-  "maintenance.completed": [],
+  "incident.created": ["pages__refresh"],
+  "incident.updated": ["pages__refresh"],
+  "incident.resolved": ["pages__refresh"],
+  "maintenance.scheduled": ["pages__refresh"],
+  "maintenance.started": ["pages__refresh"],
+  "maintenance.completed": ["pages__refresh"],
+  // The incident or maintenance that changed a component's status refreshes its page already.
   "component.status_changed": [],
-  "page.changed": [],
-  "domain.verified": [],
+  "page.changed": ["pages__refresh"],
+  "domain.verified": ["pages__refresh"],
 };

@@ -38,7 +38,18 @@ export const componentStatusChanged = z.object({
   to: componentStatus,
 });
 
-export const pageChanged = z.object({ type: z.literal("page.changed"), ...base, pageId: z.uuid(), workspaceId: z.uuid() });
+/**
+ * `slugs` and `hostnames`: addresses at which visitors may have been shown this page (or "not
+ * found") that the database no longer links to it, e.g. the slug before a rename, a removed domain.
+ */
+export const pageChanged = z.object({
+  type: z.literal("page.changed"),
+  ...base,
+  pageId: z.uuid(),
+  workspaceId: z.uuid(),
+  slugs: z.array(z.string().min(1)).optional(),
+  hostnames: z.array(z.string().min(1)).optional(),
+});
 
 export const domainVerified = z.object({
   type: z.literal("domain.verified"),

@@ -28,7 +28,8 @@ export const incidentInput = z.object({
 });
 export type IncidentInput = z.infer<typeof incidentInput>;
 
-export const incidentUpdateInput = z.object({ status: incidentStatus, message, components: affectedComponents });
+/** `notify`: whether this update is one the page's subscribers are told about (the form ticks it by default). */
+export const incidentUpdateInput = z.object({ status: incidentStatus, message, components: affectedComponents, notify: checkbox });
 export type IncidentUpdateInput = z.infer<typeof incidentUpdateInput>;
 
 export const incidentId = z.string().uuid("Unknown incident");

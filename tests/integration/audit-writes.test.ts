@@ -16,7 +16,7 @@ import { recordCheckRun } from "@/lib/services/checks/record-run";
 import { setCheckPaused, updateCheck } from "@/lib/services/checks/update";
 import type { Ctx } from "@/lib/services/context";
 import { addDomain, removeDomain } from "@/lib/services/domains/manage";
-import { verifyDomain } from "@/lib/services/domains/verify";
+import { domainCheckCtx, verifyDomain } from "@/lib/services/domains/verify";
 import { createIncident, deleteIncident, postIncidentUpdate, publishIncident } from "@/lib/services/incidents/write";
 import { advanceMaintenance } from "@/lib/services/maintenances/advance";
 import { completeMaintenance, createMaintenance, deleteMaintenance, postMaintenanceUpdate } from "@/lib/services/maintenances/write";
@@ -159,9 +159,9 @@ describe("every write records one audit entry with its actor", () => {
 
   it("an API token acting for a user is recorded as the token", async () => {
     const owner = await createOwnerCtx();
-    const tokenCtx: Ctx = { ...owner, actor: { type: "token", id: crypto.randomUUID(), label: "CI deploys" }, ip: "203.0.113.7" };
+    const tokenCtx = { ...owner, actor: { type: "token", tokenId: crypto.randomUUID(), label: "CI deploys", scopes: ["incidents:write"] }, ip: "203.0.113.7" } satisfies Ctx;
     const { entry } = await onlyEntry(owner.workspaceId, "check.created", () => createCheck(tokenCtx, httpCheck("API")));
-    expect(entry).toMatchObject({ actorType: "token", actorId: tokenCtx.actor!.id, actorLabel: "CI deploys", ip: "203.0.113.7" });
+    expect(entry).toMatchObject({ actorType: "token", actorId: tokenCtx.actor.tokenId, actorLabel: "CI deploys", ip: "203.0.113.7" });
   });
 
   it("automatic incidents, maintenance windows and domain checks are recorded as the system", async () => {
@@ -185,11 +185,11 @@ describe("every write records one audit entry with its actor", () => {
     const [domain] = await db.query.customDomains.findMany({ where: (d, { eq: is }) => is(d.id, domainId) });
     const dns = await startDnsResponder({ [`_pingpage.${hostname}`]: { TXT: [`pingpage-verify=${domain!.verificationToken}`] } });
     try {
-      const { entry: verified } = await onlyEntry(ctx.workspaceId, "domain.verified", () => verifyDomain(domainId, new Date(), [dns.address]));
+      const { entry: verified } = await onlyEntry(ctx.workspaceId, "domain.verified", async () => verifyDomain((await domainCheckCtx(domainId))!, domainId, new Date(), [dns.address]));
       expect(verified).toMatchObject({ actorType: "system", targetId: domainId, targetLabel: hostname });
       // A later check that finds it still verified is no change, and no entry.
       const before = await lastId(ctx.workspaceId);
-      await verifyDomain(domainId, new Date(), [dns.address]);
+      await verifyDomain((await domainCheckCtx(domainId))!, domainId, new Date(), [dns.address]);
       expect(await entriesAfter(ctx.workspaceId, before)).toEqual([]);
     } finally {
       await dns.close();

@@ -7,7 +7,7 @@ import { customDomains } from "@/db/schema";
 import { checkDomainDns } from "@/lib/domains/dns-check";
 import { db } from "@/lib/db";
 import { forgetHost } from "@/lib/routing/custom-domain";
-import { verifyDomain } from "@/lib/services/domains/verify";
+import { domainCheckCtx, verifyDomain } from "@/lib/services/domains/verify";
 import { startDnsResponder } from "@/lib/checks/testing/dns-responder";
 import { proxy } from "@/proxy";
 import { createPageFixture } from "../support/status-page";
@@ -111,7 +111,7 @@ describe("DNS verification", () => {
     const host = hostFor("dns");
     const domain = await addDomain(page.id, host, false);
 
-    const first = await verifyDomain(domain.id, new Date(), [dns.address]);
+    const first = await verifyDomain((await domainCheckCtx(domain.id))!, domain.id, new Date(), [dns.address]);
     expect(first).toEqual({ verified: false, error: expect.stringContaining(`_pingpage.${host}`) });
     const [afterFailure] = await db.select().from(customDomains).where(eq(customDomains.id, domain.id));
     expect(afterFailure).toMatchObject({ verifiedAt: null, failedAttempts: 1 });
@@ -120,7 +120,7 @@ describe("DNS verification", () => {
     expect(delay).toBe(60_000);
 
     zone[`_pingpage.${host}`] = { TXT: [`pingpage-verify=${domain.verificationToken}`] };
-    expect(await verifyDomain(domain.id, new Date(), [dns.address])).toEqual({ verified: true, error: null });
+    expect(await verifyDomain((await domainCheckCtx(domain.id))!, domain.id, new Date(), [dns.address])).toEqual({ verified: true, error: null });
     const [afterSuccess] = await db.select().from(customDomains).where(eq(customDomains.id, domain.id));
     expect(afterSuccess!.verifiedAt).not.toBeNull();
     expect(afterSuccess!.failedAttempts).toBe(0);

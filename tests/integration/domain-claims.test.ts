@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { txtName, txtValue } from "@/lib/domains/dns-check";
 import { ConflictError } from "@/lib/errors";
 import { addDomain } from "@/lib/services/domains/manage";
-import { verifyDomain } from "@/lib/services/domains/verify";
+import { domainCheckCtx, verifyDomain } from "@/lib/services/domains/verify";
 import { createPageFixture } from "../support/status-page";
 
 const hostFor = (label: string) => `${label}-${randomUUID().slice(0, 8)}.example.test`;
@@ -35,7 +35,7 @@ describe("custom-domain claims", () => {
 
     const [row] = await db.select().from(customDomains).where(eq(customDomains.id, ownerClaim));
     zone[txtName(host)] = { TXT: [txtValue(row!.verificationToken)] };
-    expect(await verifyDomain(ownerClaim, new Date(), [dns.address])).toEqual({ verified: true, error: null });
+    expect(await verifyDomain((await domainCheckCtx(ownerClaim))!, ownerClaim, new Date(), [dns.address])).toEqual({ verified: true, error: null });
 
     expect((await claimsOn(host)).map((c) => c.id)).toEqual([ownerClaim]);
     expect(await jobsFor([squatterClaim])).toEqual([]);
@@ -58,9 +58,9 @@ describe("custom-domain claims", () => {
     expect(expires - row!.createdAt.getTime()).toBeGreaterThan(7 * DAY - 60_000);
     expect(expires - row!.createdAt.getTime()).toBeLessThan(7 * DAY + 60_000);
 
-    expect(await verifyDomain(id, new Date(expires - 60_000), [dns.address])).toMatchObject({ verified: false });
+    expect(await verifyDomain((await domainCheckCtx(id))!, id, new Date(expires - 60_000), [dns.address])).toMatchObject({ verified: false });
     expect(await claimsOn(host)).toHaveLength(1);
-    expect(await verifyDomain(id, new Date(expires + 1_000), [dns.address])).toBeNull();
+    expect(await verifyDomain((await domainCheckCtx(id))!, id, new Date(expires + 1_000), [dns.address])).toBeNull();
     expect(await claimsOn(host)).toHaveLength(0);
   });
 
@@ -80,11 +80,11 @@ describe("custom-domain claims", () => {
     const id = await addDomain(ctx, page.id, host);
     const [row] = await db.select().from(customDomains).where(eq(customDomains.id, id));
     zone[txtName(host)] = { TXT: [txtValue(row!.verificationToken)] };
-    await verifyDomain(id, new Date(), [dns.address]);
+    await verifyDomain((await domainCheckCtx(id))!, id, new Date(), [dns.address]);
     expect((await claimsOn(host))[0]).toMatchObject({ claimExpiresAt: null });
     delete zone[txtName(host)];
     const later = new Date(Date.now() + 30 * DAY);
-    expect(await verifyDomain(id, later, [dns.address])).toMatchObject({ verified: false });
+    expect(await verifyDomain((await domainCheckCtx(id))!, id, later, [dns.address])).toMatchObject({ verified: false });
     expect((await claimsOn(host))[0]!.claimExpiresAt!.getTime()).toBe(later.getTime() + 7 * DAY);
   });
 });

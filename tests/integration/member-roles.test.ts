@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { workspaceMembers } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
-import type { Ctx, Role } from "@/lib/services/context";
+import type { PersonCtx as Ctx, Role } from "@/lib/services/context";
 import { changeMemberRole, listMembers, removeMember } from "@/lib/services/members/manage";
 import { createOwnerCtx, createUser } from "../support/factories";
 

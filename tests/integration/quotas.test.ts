@@ -9,7 +9,7 @@ import { checkInput } from "@/lib/schemas/check";
 import { pageInput } from "@/lib/schemas/page";
 import { createCheck } from "@/lib/services/checks/create";
 import { updateCheck } from "@/lib/services/checks/update";
-import type { Ctx } from "@/lib/services/context";
+import type { PersonCtx as Ctx } from "@/lib/services/context";
 import { takeSignUpAttempt } from "@/lib/services/limits/attempts";
 import { workspaceUsage } from "@/lib/services/limits/quotas";
 import { inviteMember } from "@/lib/services/members/invite";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { users, workspaceMembers, workspaces } from "@/db/schema";
 import { db } from "@/lib/db";
-import type { Ctx } from "@/lib/services/context";
+import type { PersonCtx } from "@/lib/services/context";
 
 /** An address no other test, run or CI job can have taken: the test database is never wiped. */
 export function uniqueEmail(label = "user"): string {
@@ -31,7 +31,7 @@ export async function createWorkspace(ownerId: string, name = "Test Workspace") 
 }
 
 /** A fresh user owning a fresh workspace, as the service context its calls would carry. */
-export async function createOwnerCtx(fields: { email?: string; workspaceName?: string } = {}): Promise<Ctx & { role: "owner"; email: string }> {
+export async function createOwnerCtx(fields: { email?: string; workspaceName?: string } = {}): Promise<PersonCtx & { role: "owner"; email: string }> {
   const user = await createUser({ email: fields.email });
   const workspace = await createWorkspace(user.id, fields.workspaceName);
   return { userId: user.id, workspaceId: workspace.id, role: "owner", email: user.email };

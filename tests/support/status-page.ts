@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { checkRollups, checks, outages, pageComponents, pages } from "@/db/schema";
 import { db } from "@/lib/db";
-import type { Ctx } from "@/lib/services/context";
+import type { PersonCtx as Ctx } from "@/lib/services/context";
 import { createOwnerCtx } from "./factories";
 
 export const uniqueSlug = (label = "page") => `${label}-${randomUUID().slice(0, 8)}`;

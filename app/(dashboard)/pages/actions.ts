@@ -6,7 +6,6 @@ import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, run
 import { requireCtx } from "@/lib/auth/context";
 import { setFlash } from "@/lib/flash/set";
 import { parseForm } from "@/lib/parse-form";
-import { refreshPageCache } from "@/lib/cache/refresh";
 import { componentsInput, pageId, pageInput, pagePasswordInput } from "@/lib/schemas/page";
 import { setPagePassword, updateComponents } from "@/lib/services/pages/settings";
 import { createPage, deletePage, updatePage } from "@/lib/services/pages/write";
@@ -29,7 +28,7 @@ export async function updatePageAction(id: string, _prev: ActionState, formData:
     const ctx = await requireCtx();
     const parsed = parseForm(pageInput, formData);
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
-    refreshPageCache(await updatePage(ctx, argument(pageId, id), parsed.data));
+    await updatePage(ctx, argument(pageId, id), parsed.data);
     revalidatePath("/pages");
     return { message: null, values: formValues(formData) };
   }, formValues(formData));
@@ -38,7 +37,7 @@ export async function updatePageAction(id: string, _prev: ActionState, formData:
 export async function deletePageAction(id: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   return runAction("deletePageAction", async () => {
     const ctx = await requireCtx();
-    refreshPageCache(await deletePage(ctx, argument(pageId, id)));
+    await deletePage(ctx, argument(pageId, id));
     revalidatePath("/pages");
     await setFlash("page.deleted");
     redirect("/pages");
@@ -51,7 +50,6 @@ export async function setPasswordAction(id: string, _prev: ActionState, formData
     const parsed = parseForm(pagePasswordInput, formData);
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid) };
     await setPagePassword(ctx, argument(pageId, id), parsed.data.password);
-    refreshPageCache(id);
     revalidatePath(`/pages/${id}`);
     return { message: null, values: { saved: parsed.data.password ? "protected" : "public" } };
   });
@@ -63,7 +61,6 @@ export async function updateComponentsAction(id: string, _prev: ActionState, for
     const parsed = parseForm(componentsInput, formData);
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
     await updateComponents(ctx, argument(pageId, id), parsed.data);
-    refreshPageCache(id);
     revalidatePath(`/pages/${id}/components`);
     return { message: null, values: formValues(formData) };
   }, formValues(formData));

@@ -4,15 +4,15 @@ import { auditLog, users } from "@/db/schema";
 import type { AuditAction, AuditTargetType } from "@/lib/audit/actions";
 import type { AuditChange } from "@/lib/audit/changes";
 import type { Database } from "@/lib/db";
-import type { Ctx } from "../context";
+import type { PersonCtx, SystemCtx } from "../context";
 
 type Executor = Pick<Database, "insert">;
 
-/** Whose write it is: a service context (the user, or a token acting for them), or Pingpage itself. */
-export type AuditSource = Pick<Ctx, "workspaceId" | "userId" | "actor" | "ip"> | SystemSource;
+/** Whose write it is: the service context, whose actor is a user, a token or Pingpage itself. */
+export type AuditSource = Pick<PersonCtx, "workspaceId" | "userId" | "actor" | "ip"> | SystemCtx | SystemSource;
 type SystemSource = { workspaceId: string; system: true };
 
-/** For writes no person asked for: automatic incidents, maintenance windows moving on, DNS checks. */
+/** For code without a context yet; prefer passing a `systemCtx` (lib/services/context.ts). */
 export function systemSource(workspaceId: string): SystemSource {
   return { workspaceId, system: true };
 }
@@ -28,17 +28,7 @@ export type AuditEntry = {
  * does. A user is labelled with their e-mail as it is now, read in the same statement.
  */
 export async function recordAudit(executor: Executor, source: AuditSource, entry: AuditEntry): Promise<void> {
-  const actor =
-    "system" in source
-      ? { actorType: "system" as const, actorId: null, actorLabel: "Pingpage", ip: null }
-      : source.actor
-        ? { actorType: source.actor.type, actorId: source.actor.id, actorLabel: source.actor.label, ip: source.ip ?? null }
-        : {
-            actorType: "user" as const,
-            actorId: source.userId,
-            actorLabel: sql`coalesce((select ${users.email} from ${users} where ${users.id} = ${source.userId}), 'unknown user')`,
-            ip: source.ip ?? null,
-          };
+  const actor = actorColumns(source);
   await executor.insert(auditLog).values({
     workspaceId: source.workspaceId,
     ...actor,
@@ -48,4 +38,21 @@ export async function recordAudit(executor: Executor, source: AuditSource, entry
     targetLabel: entry.target.label,
     changes: entry.changes ?? [],
   });
+}
+
+function actorColumns(source: AuditSource) {
+  if ("system" in source || source.userId === null) return { actorType: "system" as const, actorId: null, actorLabel: "Pingpage", ip: null };
+  const actor = source.actor ?? { type: "user" as const, userId: source.userId };
+  const ip = source.ip ?? null;
+  switch (actor.type) {
+    case "token":
+      return { actorType: "token" as const, actorId: actor.tokenId, actorLabel: actor.label, ip };
+    case "user":
+      return {
+        actorType: "user" as const,
+        actorId: actor.userId,
+        actorLabel: sql`coalesce((select ${users.email} from ${users} where ${users.id} = ${actor.userId}), 'unknown user')`,
+        ip,
+      };
+  }
 }

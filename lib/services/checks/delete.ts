@@ -5,14 +5,14 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assertRole, type Ctx } from "../context";
 import { recordAudit } from "../audit/record";
-import { notifyPagesShowingCheck } from "../status-page/notify";
+import { pagesShowingCheckChanged } from "../pages/showing-check";
 import { unscheduleCheck } from "./schedule";
 
 export async function deleteCheck(ctx: Ctx, checkId: string): Promise<void> {
   assertRole(ctx, "editor");
   await db.transaction(async (tx) => {
     // Before the delete, while the page components still point at the check; rolled back with it.
-    await notifyPagesShowingCheck(tx, checkId);
+    await pagesShowingCheckChanged(tx, ctx.workspaceId, checkId);
     const deleted = await tx
       .delete(checks)
       .where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)))

@@ -9,7 +9,7 @@ import { auditChanges } from "@/lib/audit/changes";
 import { auditedCheck } from "../audit/targets";
 import { recordAudit } from "../audit/record";
 import { assertRole, type Ctx } from "../context";
-import { notifyPagesShowingCheck } from "../status-page/notify";
+import { pagesShowingCheckChanged } from "../pages/showing-check";
 import { assertCompositeMembers } from "../composites/members";
 import { assertCheckFits, quotasOf } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
@@ -52,7 +52,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
     await recordAudit(tx, ctx, { action: "check.updated", target: { type: "check", id: checkId, label: input.name }, changes: auditChanges(before, checkSettings(input)) });
     if (input.paused || !isProbed(input.config.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheck(tx, checkId, input.regions);
-    await notifyPagesShowingCheck(tx, checkId);
+    await pagesShowingCheckChanged(tx, ctx.workspaceId, checkId);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, checkId);
   });
 }
@@ -78,6 +78,6 @@ export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean)
     await recordAudit(tx, ctx, { action: paused ? "check.paused" : "check.resumed", target: { type: "check", id: checkId, label: check.name } });
     if (paused || !isProbed(check.type)) await unscheduleCheck(tx, checkId);
     else await scheduleCheck(tx, checkId, check.regions);
-    await notifyPagesShowingCheck(tx, checkId);
+    await pagesShowingCheckChanged(tx, ctx.workspaceId, checkId);
   });
 }

@@ -4,12 +4,12 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { customDomains, pages } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { domainTag } from "@/lib/status-page/tags";
 import { assertRole, type Ctx } from "../context";
 import { recordAudit } from "../audit/record";
 import { ownedPage } from "../pages/owned";
 import { isUniqueViolation } from "../pg-errors";
-import { notifyTagsChanged } from "../status-page/notify";
+import { emit } from "@/lib/events/emit";
+import { newEvent } from "@/lib/events/types";
 import { dropExpiredClaims } from "./claims";
 import { scheduleDomainCheck, domainJobKey } from "./schedule";
 
@@ -66,14 +66,15 @@ export async function requestDomainCheck(ctx: Ctx, domainId: string): Promise<vo
   await scheduleDomainCheck(db, domain.id, new Date());
 }
 
-export async function removeDomain(ctx: Ctx, domainId: string): Promise<{ hostname: string; pageId: string }> {
+/** Removes a domain; returns its id. */
+export async function removeDomain(ctx: Ctx, domainId: string): Promise<string> {
   assertRole(ctx, "admin");
   const domain = await ownedDomain(ctx, domainId);
   await db.transaction(async (tx) => {
     await tx.delete(customDomains).where(eq(customDomains.id, domain.id));
     await recordAudit(tx, ctx, { action: "domain.removed", target: { type: "domain", id: domain.id, label: domain.hostname } });
     await tx.execute(sql`select graphile_worker.remove_job(${domainJobKey(domain.id)})`);
-    await notifyTagsChanged(tx, [domainTag(domain.hostname)]);
+    await emit(tx, newEvent("page.changed", { pageId: domain.pageId, workspaceId: ctx.workspaceId, hostnames: [domain.hostname] }));
   });
-  return domain;
+  return domain.id;
 }

@@ -5,8 +5,8 @@ import { db, type Database } from "@/lib/db";
 import { emit } from "@/lib/events/emit";
 import { newEvent } from "@/lib/events/types";
 import { effectiveMaintenanceStatus } from "@/lib/status-page/maintenance";
-import { notifyPagesChanged } from "../status-page/notify";
-import { recordAudit, systemSource } from "../audit/record";
+import { systemCtx } from "../context";
+import { recordAudit } from "../audit/record";
 
 type Tx = Pick<Database, "select" | "update" | "insert" | "execute">;
 
@@ -22,12 +22,11 @@ export async function advanceMaintenance(tx: Tx, maintenanceId: string, now: Dat
   if (status !== "scheduled") await tx.insert(maintenanceUpdates).values({ maintenanceId, status, body: NOTES[status], createdAt: now });
   const [page] = await tx.select({ workspaceId: pages.workspaceId }).from(pages).where(eq(pages.id, row.pageId));
   const action = status === "completed" ? "maintenance.completed" : status === "in_progress" ? "maintenance.started" : "maintenance.scheduled";
-  await recordAudit(tx, systemSource(page!.workspaceId), { action, target: { type: "maintenance", id: maintenanceId, label: row.title } });
-  await notifyPagesChanged(tx, [row.pageId]);
-  if (status !== "scheduled") {
-    const type = status === "completed" ? "maintenance.completed" : "maintenance.started";
-    await emit(tx, newEvent(type, { maintenanceId, pageId: row.pageId, workspaceId: page!.workspaceId, at: now }));
-  }
+  const ctx = systemCtx(page!.workspaceId, "maintenance window times");
+  await recordAudit(tx, ctx, { action, target: { type: "maintenance", id: maintenanceId, label: row.title } });
+  const facts = { pageId: row.pageId, workspaceId: ctx.workspaceId, at: now };
+  if (status === "scheduled") await emit(tx, newEvent("page.changed", facts));
+  else await emit(tx, newEvent(status === "completed" ? "maintenance.completed" : "maintenance.started", { ...facts, maintenanceId }));
   return true;
 }
 

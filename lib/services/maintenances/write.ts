@@ -9,7 +9,8 @@ import { auditCreated } from "@/lib/audit/changes";
 import { assertRole, type Ctx } from "../context";
 import { recordAudit } from "../audit/record";
 import { assertComponentsOnPage, ownedPage } from "../pages/owned";
-import { notifyPagesChanged } from "../status-page/notify";
+import { emit } from "@/lib/events/emit";
+import { newEvent } from "@/lib/events/types";
 import { advanceMaintenance } from "./advance";
 import { scheduleMaintenanceAdvance } from "./schedule";
 
@@ -33,9 +34,9 @@ export async function createMaintenance(ctx: Ctx, pageId: string, input: Mainten
     if (input.componentIds.length) await tx.insert(maintenanceComponents).values([...new Set(input.componentIds)].map((componentId) => ({ maintenanceId: id, componentId })));
     await tx.insert(maintenanceUpdates).values({ maintenanceId: id, status: "scheduled", body: input.description ?? "This maintenance is scheduled." });
     await scheduleMaintenanceAdvance(tx, id, [startsAt, endsAt]);
+    await emit(tx, newEvent("maintenance.scheduled", { maintenanceId: id, pageId, workspaceId: ctx.workspaceId }));
     // A window entered in the past starts (or ends) right away rather than at the next job.
     await advanceMaintenance(tx, id, new Date());
-    await notifyPagesChanged(tx, [pageId]);
     return id;
   });
 }
@@ -57,7 +58,7 @@ export async function postMaintenanceUpdate(ctx: Ctx, maintenanceId: string, mes
     const maintenance = await ownedMaintenance(tx, ctx, maintenanceId);
     await tx.insert(maintenanceUpdates).values({ maintenanceId, status: maintenance.status, body: message });
     await recordAudit(tx, ctx, { action: "maintenance_update.created", target: { type: "maintenance", id: maintenanceId, label: maintenance.title } });
-    await notifyPagesChanged(tx, [maintenance.pageId]);
+    await emit(tx, newEvent("page.changed", { pageId: maintenance.pageId, workspaceId: ctx.workspaceId }));
     return maintenance.pageId;
   });
 }
@@ -71,8 +72,8 @@ export async function completeMaintenance(ctx: Ctx, maintenanceId: string): Prom
       await tx.update(maintenances).set({ status: "completed" }).where(eq(maintenances.id, maintenanceId));
       await tx.insert(maintenanceUpdates).values({ maintenanceId, status: "completed", body: "This maintenance has been completed." });
       await recordAudit(tx, ctx, { action: "maintenance.completed", target: { type: "maintenance", id: maintenanceId, label: maintenance.title } });
+      await emit(tx, newEvent("maintenance.completed", { maintenanceId, pageId: maintenance.pageId, workspaceId: ctx.workspaceId }));
     }
-    await notifyPagesChanged(tx, [maintenance.pageId]);
     return maintenance.pageId;
   });
 }
@@ -83,7 +84,7 @@ export async function deleteMaintenance(ctx: Ctx, maintenanceId: string): Promis
     const maintenance = await ownedMaintenance(tx, ctx, maintenanceId);
     await tx.delete(maintenances).where(eq(maintenances.id, maintenanceId));
     await recordAudit(tx, ctx, { action: "maintenance.deleted", target: { type: "maintenance", id: maintenanceId, label: maintenance.title } });
-    await notifyPagesChanged(tx, [maintenance.pageId]);
+    await emit(tx, newEvent("page.changed", { pageId: maintenance.pageId, workspaceId: ctx.workspaceId }));
     return maintenance.pageId;
   });
 }

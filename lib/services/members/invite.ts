@@ -7,7 +7,7 @@ import { invitationEmail } from "@/lib/email/messages/invitation";
 import { mailTransportKind } from "@/lib/email/transport";
 import { ConflictError } from "@/lib/errors";
 import type { InvitationInput } from "@/lib/schemas/member";
-import { assertRole, type Ctx } from "../context";
+import { assertRole, type PersonCtx as Ctx } from "../context";
 import { takeInvitationAttempt } from "../limits/attempts";
 import { assertRoomForMember } from "../limits/quotas";
 import { recordAudit } from "../audit/record";

@@ -9,7 +9,8 @@ import { assertRole, type Ctx } from "../context";
 import { recordAudit } from "../audit/record";
 import { auditedComponents, componentChanges } from "../audit/targets";
 import { assertComponentsOnPage, ownedPage } from "./owned";
-import { notifyPagesChanged } from "../status-page/notify";
+import { emit } from "@/lib/events/emit";
+import { newEvent } from "@/lib/events/types";
 
 /** Sets (argon2id hash) or, with "", removes the page's password. A new password locks out every visitor's cookie. */
 export async function setPagePassword(ctx: Ctx, pageId: string, password: string): Promise<void> {
@@ -25,7 +26,7 @@ export async function setPagePassword(ctx: Ctx, pageId: string, password: string
     // Whether a password is set, never the password or its hash.
     const changes = [{ field: "password", after: passwordHash ? "set" : "removed" }];
     await recordAudit(tx, ctx, { action: "page.password_changed", target: { type: "page", id: pageId, label: updated[0].name }, changes });
-    await notifyPagesChanged(tx, [pageId]);
+    await emit(tx, newEvent("page.changed", { pageId, workspaceId: ctx.workspaceId }));
   });
 }
 
@@ -45,6 +46,6 @@ export async function updateComponents(ctx: Ctx, pageId: string, input: Componen
     await tx.update(pages).set({ updatedAt: new Date() }).where(eq(pages.id, pageId));
     const changes = componentChanges(before, await auditedComponents(tx, pageId));
     await recordAudit(tx, ctx, { action: "page.components_updated", target: { type: "page", id: pageId, label: page.name }, changes });
-    await notifyPagesChanged(tx, [pageId]);
+    await emit(tx, newEvent("page.changed", { pageId, workspaceId: ctx.workspaceId }));
   });
 }

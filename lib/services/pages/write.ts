@@ -10,8 +10,8 @@ import { assertRoomForPage } from "../limits/quotas";
 import { recordAudit } from "../audit/record";
 import { auditedComponents, auditedPage, componentChanges } from "../audit/targets";
 import { isUniqueViolation } from "../pg-errors";
-import { notifyTagsChanged } from "../status-page/notify";
-import { pageTag, slugTag } from "@/lib/status-page/tags";
+import { emit } from "@/lib/events/emit";
+import { newEvent } from "@/lib/events/types";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -29,7 +29,7 @@ export async function createPage(ctx: Ctx, input: PageInput): Promise<string> {
       await recordAudit(tx, ctx, { action: "page.created", target: { type: "page", id: page!.id, label: input.name }, changes: auditCreated(pageFields(input)) });
       await syncComponents(tx, ctx, page!.id, input.checkIds);
       // A visitor may have been shown "not found" at this slug: that answer is cached too.
-      await notifyTagsChanged(tx, [slugTag(input.slug)]);
+      await emit(tx, newEvent("page.changed", { pageId: page!.id, workspaceId: ctx.workspaceId, slugs: [input.slug] }));
       return page!.id;
     });
   } catch (error) {
@@ -38,8 +38,8 @@ export async function createPage(ctx: Ctx, input: PageInput): Promise<string> {
   }
 }
 
-/** Saves a page; returns the cache tags it invalidated (its old and new slug among them). */
-export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Promise<string[]> {
+/** Saves a page; returns its id. */
+export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Promise<string> {
   assertRole(ctx, "editor");
   try {
     return await db.transaction(async (tx) => {
@@ -54,9 +54,9 @@ export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Pr
       await syncComponents(tx, ctx, pageId, input.checkIds);
       const changes = [...auditChanges(before, pageFields(input)), ...componentChanges(componentsBefore, await auditedComponents(tx, pageId))];
       await recordAudit(tx, ctx, { action: "page.updated", target: { type: "page", id: pageId, label: input.name }, changes });
-      const tags = [pageTag(pageId), slugTag(before.slug), slugTag(input.slug)];
-      await notifyTagsChanged(tx, tags);
-      return tags;
+      const slugs = before.slug === input.slug ? [] : [before.slug, input.slug];
+      await emit(tx, newEvent("page.changed", { pageId, workspaceId: ctx.workspaceId, slugs }));
+      return pageId;
     });
   } catch (error) {
     if (isUniqueViolation(error, "pages_slug_idx")) throw slugTaken();
@@ -64,7 +64,7 @@ export async function updatePage(ctx: Ctx, pageId: string, input: PageInput): Pr
   }
 }
 
-export async function deletePage(ctx: Ctx, pageId: string): Promise<string[]> {
+export async function deletePage(ctx: Ctx, pageId: string): Promise<string> {
   assertRole(ctx, "editor");
   return db.transaction(async (tx) => {
     const [deleted] = await tx
@@ -73,9 +73,8 @@ export async function deletePage(ctx: Ctx, pageId: string): Promise<string[]> {
       .returning({ id: pages.id, name: pages.name, slug: pages.slug });
     if (!deleted) throw new NotFoundError("Page");
     await recordAudit(tx, ctx, { action: "page.deleted", target: { type: "page", id: pageId, label: deleted.name } });
-    const tags = [pageTag(pageId), slugTag(deleted.slug)];
-    await notifyTagsChanged(tx, tags);
-    return tags;
+    await emit(tx, newEvent("page.changed", { pageId, workspaceId: ctx.workspaceId, slugs: [deleted.slug] }));
+    return pageId;
   });
 }
 

@@ -3,7 +3,7 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import { userTotp, workspaceMembers, workspaces } from "@/db/schema";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { assertRole, type Ctx } from "../context";
+import { assertRole, type PersonCtx as Ctx } from "../context";
 
 /** The names of the user's workspaces whose owners require two-factor authentication. */
 export async function workspacesRequiringTwoFactor(userId: string): Promise<string[]> {

@@ -33,6 +33,8 @@ test("an incident posted in the dashboard appears on the public page within 10 s
 
     await page.getByLabel("Status", { exact: true }).selectOption("resolved");
     await page.getByLabel("Message").fill("Payments work again.");
+    // Subscribers hear of an update unless the editor says otherwise.
+    await expect(page.getByRole("checkbox", { name: "Notify subscribers" })).toBeChecked();
     await page.getByRole("button", { name: "Post update" }).click();
     await expect(async () => {
       await visitor.reload();

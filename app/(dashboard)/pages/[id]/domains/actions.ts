@@ -3,12 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
-import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
 import { domainId, domainInput } from "@/lib/schemas/domain";
 import { pageId } from "@/lib/schemas/page";
 import { addDomain, removeDomain, requestDomainCheck } from "@/lib/services/domains/manage";
-import { domainTag } from "@/lib/status-page/tags";
 
 export async function addDomainAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction("addDomainAction", async () => {
@@ -32,8 +30,7 @@ export async function checkDomainAction(page: string, domain: string, _prev: Act
 export async function removeDomainAction(page: string, domain: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   return runAction("removeDomainAction", async () => {
     const ctx = await requireCtx();
-    const removed = await removeDomain(ctx, argument(domainId, domain));
-    refreshPageCache([domainTag(removed.hostname)]);
+    await removeDomain(ctx, argument(domainId, domain));
     revalidatePath(`/pages/${page}/domains`);
   });
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
-import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
 import { incidentId, incidentInput, incidentUpdateInput } from "@/lib/schemas/incident";
 import { pageId } from "@/lib/schemas/page";
@@ -18,7 +17,6 @@ export async function createIncidentAction(page: string, _prev: ActionState, for
     const parsed = parseForm(incidentInput, formData);
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
     const id = await createIncident(ctx, argument(pageId, page), parsed.data);
-    refreshPageCache(page);
     redirect(`/pages/${page}/incidents/${id}`);
   }, formValues(formData));
 }
@@ -28,7 +26,7 @@ export async function postIncidentUpdateAction(page: string, incident: string, _
     const ctx = await requireCtx();
     const parsed = parseForm(incidentUpdateInput, formData);
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
-    refreshPageCache(await postIncidentUpdate(ctx, argument(incidentId, incident), parsed.data));
+    await postIncidentUpdate(ctx, argument(incidentId, incident), parsed.data);
     revalidatePath(`/pages/${page}/incidents/${incident}`);
     return { message: null };
   }, formValues(formData));
@@ -37,7 +35,7 @@ export async function postIncidentUpdateAction(page: string, incident: string, _
 export async function publishIncidentAction(page: string, incident: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   return runAction("publishIncidentAction", async () => {
     const ctx = await requireCtx();
-    refreshPageCache(await publishIncident(ctx, argument(incidentId, incident)));
+    await publishIncident(ctx, argument(incidentId, incident));
     revalidatePath(`/pages/${page}/incidents/${incident}`);
   });
 }
@@ -45,7 +43,7 @@ export async function publishIncidentAction(page: string, incident: string, _pre
 export async function deleteIncidentAction(page: string, incident: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   return runAction("deleteIncidentAction", async () => {
     const ctx = await requireCtx();
-    refreshPageCache(await deleteIncident(ctx, argument(incidentId, incident)));
+    await deleteIncident(ctx, argument(incidentId, incident));
     redirect(`/pages/${page}/incidents`);
   });
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
-import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
 import { maintenanceId, maintenanceInput, maintenanceUpdateInput } from "@/lib/schemas/maintenance";
 import { pageId } from "@/lib/schemas/page";
@@ -18,7 +17,6 @@ export async function createMaintenanceAction(page: string, _prev: ActionState, 
     const parsed = parseForm(maintenanceInput, formData);
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
     const id = await createMaintenance(ctx, argument(pageId, page), parsed.data);
-    refreshPageCache(page);
     redirect(`/pages/${page}/maintenance/${id}`);
   }, formValues(formData));
 }
@@ -28,7 +26,7 @@ export async function postMaintenanceUpdateAction(page: string, maintenance: str
     const ctx = await requireCtx();
     const parsed = parseForm(maintenanceUpdateInput, formData);
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
-    refreshPageCache(await postMaintenanceUpdate(ctx, argument(maintenanceId, maintenance), parsed.data.message));
+    await postMaintenanceUpdate(ctx, argument(maintenanceId, maintenance), parsed.data.message);
     revalidatePath(`/pages/${page}/maintenance/${maintenance}`);
     return { message: null };
   }, formValues(formData));
@@ -37,7 +35,7 @@ export async function postMaintenanceUpdateAction(page: string, maintenance: str
 export async function completeMaintenanceAction(page: string, maintenance: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   return runAction("completeMaintenanceAction", async () => {
     const ctx = await requireCtx();
-    refreshPageCache(await completeMaintenance(ctx, argument(maintenanceId, maintenance)));
+    await completeMaintenance(ctx, argument(maintenanceId, maintenance));
     revalidatePath(`/pages/${page}/maintenance/${maintenance}`);
   });
 }
@@ -45,7 +43,7 @@ export async function completeMaintenanceAction(page: string, maintenance: strin
 export async function deleteMaintenanceAction(page: string, maintenance: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   return runAction("deleteMaintenanceAction", async () => {
     const ctx = await requireCtx();
-    refreshPageCache(await deleteMaintenance(ctx, argument(maintenanceId, maintenance)));
+    await deleteMaintenance(ctx, argument(maintenanceId, maintenance));
     redirect(`/pages/${page}/maintenance`);
   });
 }

@@ -84,7 +84,12 @@ export function IncidentForm({ action, components, current = {}, status = "inves
           <input type="checkbox" name="publish" defaultChecked className="h-4 w-4" />
           Publish on the status page now (otherwise it is kept as a draft)
         </label>
-      ) : null}
+      ) : (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="notify" defaultChecked className="h-4 w-4" />
+          Notify subscribers
+        </label>
+      )}
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : mode === "create" ? "Create incident" : "Post update"}
       </Button>
