@@ -10,3 +10,4 @@ export * from "./email";
 export * from "./verification";
 export * from "./limits";
 export * from "./audit";
+export * from "./tags";
