@@ -22,7 +22,7 @@ export type RunNowResult = Pick<CheckResult, "ok" | "latencyMs" | "statusCode" |
  * worker uses. The result is shown, not recorded: a run the user asked for while fixing something
  * must not move the check's state, open an outage or count towards its uptime.
  */
-export async function runCheckNow(ctx: Ctx, checkId: string, options: { signal?: AbortSignal } = {}): Promise<RunNowResult> {
+export async function runCheckNow(ctx: Ctx, checkId: string, options: { signal?: AbortSignal; allowPrivateTargets?: boolean } = {}): Promise<RunNowResult> {
   assertRole(ctx, "editor");
   const [check] = await db
     .select({ type: checks.type, config: checks.config, timeoutMs: checks.timeoutMs })
@@ -36,8 +36,8 @@ export async function runCheckNow(ctx: Ctx, checkId: string, options: { signal?:
   const ranAt = new Date().toISOString();
   const result = await runCheck(config, {
     timeoutMs: check.timeoutMs,
-    allowPrivateTargets: env.ALLOW_PRIVATE_TARGETS,
-    dnsServers: checkDnsServers(),
+    allowPrivateTargets: options.allowPrivateTargets ?? env.ALLOW_PRIVATE_TARGETS,
+    dnsServers: checkDnsServers({ CHECK_DNS_SERVERS: env.CHECK_DNS_SERVERS, ALLOW_PRIVATE_TARGETS: options.allowPrivateTargets ?? env.ALLOW_PRIVATE_TARGETS }),
     signal: options.signal,
   });
   const { ok, latencyMs, statusCode, error, errorClass, timings } = result;
