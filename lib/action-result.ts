@@ -1,3 +1,4 @@
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { AppError, ValidationError } from "@/lib/errors";
 import { isPrototypeKey } from "@/lib/parse-form";
@@ -37,11 +38,30 @@ export function formMessage(error: z.ZodError, fallback: string | null = null): 
   return error.issues.find((issue) => issue.path.length === 0)?.message ?? fallback;
 }
 
-/** Maps a thrown error to an action result; unknown errors are logged and never shown raw. */
-export function actionError(error: unknown, values?: Record<string, string>): ActionState {
+export const genericMessage = "Something went wrong. Please try again.";
+
+/**
+ * Maps a thrown error to an action result; unknown errors are logged and never shown raw. Next's
+ * own control flow (`redirect()`, `notFound()`, dynamic-rendering bail-outs) is rethrown untouched.
+ */
+export function actionError(error: unknown, values?: Record<string, string>, context = "action"): ActionState {
+  unstable_rethrow(error);
   if (error instanceof AppError) return { message: error.message, fieldErrors: error.fieldErrors, values };
-  console.error("[action] unexpected error", error);
-  return { message: "Something went wrong. Please try again.", values };
+  console.error(`[${context}] unexpected error`, error);
+  return { message: genericMessage, values };
+}
+
+/**
+ * The one road from a server action to its result: runs the action's work (session, parse, service,
+ * revalidate, maybe redirect) and turns any typed error into the message its form shows, so no
+ * action, even a bare button's, ends in the error page. `name` labels the log line of an unknown error.
+ */
+export async function runAction<S extends ActionState>(name: string, work: () => Promise<S | void>, values?: Record<string, string>): Promise<S | ActionState> {
+  try {
+    return (await work()) ?? {};
+  } catch (error) {
+    return actionError(error, values, name);
+  }
 }
 
 /** The form's plain string values, echoed back so a failed submit keeps what the user typed. */

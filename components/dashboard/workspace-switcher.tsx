@@ -1,13 +1,16 @@
 "use client";
 
 import Link from "next/link";
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-button";
 import { switchWorkspaceAction } from "@/app/(dashboard)/workspaces/actions";
 
 type Props = { current: string; workspaces: { workspaceId: string; name: string }[] };
 
 export function WorkspaceSwitcher({ current, workspaces }: Props) {
+  const [state, action] = useActionState(switchWorkspaceAction, {});
   return (
-    <form action={switchWorkspaceAction} className="flex items-center gap-2">
+    <form action={action} className="flex items-center gap-2">
       <label htmlFor="workspaceId" className="sr-only">
         Workspace
       </label>
@@ -27,6 +30,7 @@ export function WorkspaceSwitcher({ current, workspaces }: Props) {
       <Link href="/workspaces/new" className="text-xs text-slate-500 hover:text-slate-800" title="New workspace">
         + New
       </Link>
+      <ActionMessage state={state} />
     </form>
   );
 }

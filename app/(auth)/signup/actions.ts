@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { appUrl } from "@/lib/accounts/app-url";
-import { type ActionState, actionError, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
+import { type ActionState, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { mailTransportKind } from "@/lib/email/transport";
 import { parseForm } from "@/lib/parse-form";
 import { signUp } from "@/lib/schemas/user";
@@ -16,13 +16,11 @@ export type SignUpState = ActionState & { sentTo?: string; verificationLink?: st
 export async function signUpAction(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
   const values = formValues(formData);
   delete values.password;
-  const parsed = parseForm(signUp, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error), values };
-  try {
+  return runAction("signUpAction", async (): Promise<SignUpState> => {
+    const parsed = parseForm(signUp, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error), values };
     await takeSignUpAttempt(clientAddressFromHeaders(await headers()));
     const outcome = await signUpUser(parsed.data, { baseUrl: appUrl(), transport: await mailTransportKind() });
     return { sentTo: outcome.email, verificationLink: outcome.verificationLink };
-  } catch (error) {
-    return actionError(error, values);
-  }
+  }, values);
 }

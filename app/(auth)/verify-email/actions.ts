@@ -2,7 +2,7 @@
 
 import { appUrl } from "@/lib/accounts/app-url";
 import { showsVerificationLinkOnScreen } from "@/lib/accounts/first-user-rule";
-import { type ActionState, actionError } from "@/lib/action-result";
+import { type ActionState, runAction } from "@/lib/action-result";
 import { requireSignedInUserId } from "@/lib/auth/context";
 import { mailTransportKind } from "@/lib/email/transport";
 import { resendVerification } from "@/lib/services/accounts/resend-verification";
@@ -12,14 +12,12 @@ import { isInstanceAdmin } from "@/lib/services/instance/admin";
 export type ResendState = ActionState & { sent?: string; link?: string };
 
 export async function resendVerificationAction(_prev: ResendState): Promise<ResendState> {
-  const userId = await requireSignedInUserId();
-  try {
+  return runAction("resendVerificationAction", async (): Promise<ResendState> => {
+    const userId = await requireSignedInUserId();
     const result = await resendVerification(userId, appUrl());
     if (result.status === "already_verified") return { sent: "Your address is already verified. Reload the page to continue." };
     const [transport, isFirstUser] = await Promise.all([mailTransportKind(), isInstanceAdmin(userId)]);
     const link = showsVerificationLinkOnScreen({ transport, isFirstUser }) ? new URL(result.link).pathname : undefined;
     return { sent: `We sent a new link to ${result.email}.`, link };
-  } catch (error) {
-    return actionError(error);
-  }
+  });
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
+import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
 import { refreshPageCache } from "@/lib/cache/refresh";
@@ -13,63 +13,56 @@ import { createPage, deletePage, updatePage } from "@/lib/services/pages/write";
 const invalid = "Please fix the highlighted fields.";
 
 export async function createPageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ctx = await requireCtx();
-  const parsed = parseForm(pageInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
-  let id: string;
-  try {
-    id = await createPage(ctx, parsed.data);
-  } catch (error) {
-    return actionError(error, formValues(formData));
-  }
-  revalidatePath("/pages");
-  redirect(`/pages/${id}?created=1`);
+  return runAction("createPageAction", async () => {
+    const ctx = await requireCtx();
+    const parsed = parseForm(pageInput, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
+    const id = await createPage(ctx, parsed.data);
+    revalidatePath("/pages");
+    redirect(`/pages/${id}?created=1`);
+  }, formValues(formData));
 }
 
 export async function updatePageAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ctx = await requireCtx();
-  const parsed = parseForm(pageInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
-  try {
+  return runAction("updatePageAction", async () => {
+    const ctx = await requireCtx();
+    const parsed = parseForm(pageInput, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
     refreshPageCache(await updatePage(ctx, argument(pageId, id), parsed.data));
-  } catch (error) {
-    return actionError(error, formValues(formData));
-  }
-  revalidatePath("/pages");
-  return { message: null, values: formValues(formData) };
+    revalidatePath("/pages");
+    return { message: null, values: formValues(formData) };
+  }, formValues(formData));
 }
 
-export async function deletePageAction(id: string): Promise<void> {
-  const ctx = await requireCtx();
-  refreshPageCache(await deletePage(ctx, argument(pageId, id)));
-  revalidatePath("/pages");
-  redirect("/pages");
+export async function deletePageAction(id: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  return runAction("deletePageAction", async () => {
+    const ctx = await requireCtx();
+    refreshPageCache(await deletePage(ctx, argument(pageId, id)));
+    revalidatePath("/pages");
+    redirect("/pages");
+  });
 }
 
 export async function setPasswordAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ctx = await requireCtx();
-  const parsed = parseForm(pagePasswordInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid) };
-  try {
+  return runAction("setPasswordAction", async () => {
+    const ctx = await requireCtx();
+    const parsed = parseForm(pagePasswordInput, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid) };
     await setPagePassword(ctx, argument(pageId, id), parsed.data.password);
-  } catch (error) {
-    return actionError(error);
-  }
-  refreshPageCache(id);
-  revalidatePath(`/pages/${id}`);
-  return { message: null, values: { saved: parsed.data.password ? "protected" : "public" } };
+    refreshPageCache(id);
+    revalidatePath(`/pages/${id}`);
+    return { message: null, values: { saved: parsed.data.password ? "protected" : "public" } };
+  });
 }
 
 export async function updateComponentsAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ctx = await requireCtx();
-  const parsed = parseForm(componentsInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
-  try {
+  return runAction("updateComponentsAction", async () => {
+    const ctx = await requireCtx();
+    const parsed = parseForm(componentsInput, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
     await updateComponents(ctx, argument(pageId, id), parsed.data);
-  } catch (error) {
-    return actionError(error, formValues(formData));
-  }
-  refreshPageCache(id);
-  revalidatePath(`/pages/${id}/components`);
-  return { message: null, values: formValues(formData) };
+    refreshPageCache(id);
+    revalidatePath(`/pages/${id}/components`);
+    return { message: null, values: formValues(formData) };
+  }, formValues(formData));
 }

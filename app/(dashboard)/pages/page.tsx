@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { requireCtx } from "@/lib/auth/context";
+import { hasRole } from "@/lib/services/context";
 import { listPages } from "@/lib/services/pages/read";
 
 export const metadata: Metadata = { title: "Status pages" };
@@ -13,9 +14,11 @@ export default async function PagesPage() {
     <div className="space-y-6">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Status pages</h1>
-        <Link href="/pages/new" className={buttonClass()}>
-          New status page
-        </Link>
+        {hasRole(ctx, "editor") ? (
+          <Link href="/pages/new" className={buttonClass()}>
+            New status page
+          </Link>
+        ) : null}
       </div>
       {pages.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">

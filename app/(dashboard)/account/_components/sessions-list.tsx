@@ -1,4 +1,4 @@
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
 import { timeAgo } from "@/lib/format";
 import { describeDevice } from "@/lib/sessions/device";
 import type { SessionSummary } from "@/lib/services/sessions/manage";
@@ -21,19 +21,17 @@ export function SessionsList({ sessions }: { sessions: SessionSummary[] }) {
               </p>
             </div>
             {s.current ? null : (
-              <form action={revokeSessionAction.bind(null, s.id)}>
-                <Button variant="secondary" type="submit" aria-label={`Revoke ${describeDevice(s.userAgent)} session`}>
-                  Revoke
-                </Button>
-              </form>
+              <ActionButton action={revokeSessionAction.bind(null, s.id)} label={`Revoke ${describeDevice(s.userAgent)} session`}>
+                Revoke
+              </ActionButton>
             )}
           </li>
         ))}
       </ul>
       {others > 0 ? (
-        <form action={revokeOtherSessionsAction}>
-          <Button variant="danger" type="submit">Sign out everywhere else</Button>
-        </form>
+        <ActionButton variant="danger" action={revokeOtherSessionsAction} className="items-start">
+          Sign out everywhere else
+        </ActionButton>
       ) : (
         <p className="text-sm text-slate-600">You are signed in on this device only.</p>
       )}

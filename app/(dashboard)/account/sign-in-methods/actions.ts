@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { type ActionState, actionError } from "@/lib/action-result";
+import { type ActionState, runAction } from "@/lib/action-result";
 import { requireUserId } from "@/lib/auth/context";
 import { LINK_INTENT_COOKIE, LINK_INTENT_SECONDS, signLinkIntent } from "@/lib/auth/link-intent";
 import { env, oauthProviders } from "@/lib/env";
@@ -27,14 +27,12 @@ export async function startLinkAction(wanted: string): Promise<{ ok: boolean }> 
 }
 
 export async function unlinkAction(identityId: string, _prev: ActionState): Promise<ActionState> {
-  const userId = await requireUserId();
-  const parsed = z.string().uuid().safeParse(identityId);
-  if (!parsed.success) return { message: "That sign-in method does not exist." };
-  try {
+  return runAction("unlinkAction", async () => {
+    const userId = await requireUserId();
+    const parsed = z.string().uuid().safeParse(identityId);
+    if (!parsed.success) return { message: "That sign-in method does not exist." };
     await unlinkIdentity(userId, parsed.data);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath("/account/sign-in-methods");
-  return { message: null };
+    revalidatePath("/account/sign-in-methods");
+    return { message: null };
+  });
 }

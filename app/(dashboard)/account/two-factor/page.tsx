@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import QRCode from "qrcode";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireSession } from "@/lib/auth/context";
 import { twoFactorStatus } from "@/lib/services/two-factor/status";
 import { workspacesRequiringTwoFactor } from "@/lib/services/two-factor/workspace-policy";
@@ -34,9 +34,9 @@ export default async function TwoFactorPage() {
               You will need an authenticator app (1Password, Google Authenticator, Authy, Aegis…). After your password, sign-in asks for the
               six-digit code it shows.
             </p>
-            <form action={startTwoFactorAction}>
-              <Button type="submit">Start setup</Button>
-            </form>
+            <ActionButton variant="primary" className="items-start" action={startTwoFactorAction}>
+              Start setup
+            </ActionButton>
           </>
         ) : status.state === "pending" ? (
           <>

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, actionError, fieldErrorsOf, formValues } from "@/lib/action-result";
+import { type ActionState, fieldErrorsOf, formValues, runAction } from "@/lib/action-result";
 import { requireUserId } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
 import { mailSettingsInput } from "@/lib/schemas/mail-settings";
@@ -17,25 +17,21 @@ function keptValues(formData: FormData) {
 }
 
 export async function saveMailSettingsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const userId = await requireUserId();
-  const parsed = parseForm(mailSettingsInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: keptValues(formData) };
-  try {
+  return runAction("saveMailSettingsAction", async () => {
+    const userId = await requireUserId();
+    const parsed = parseForm(mailSettingsInput, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values: keptValues(formData) };
     await saveMailSettings({ userId }, parsed.data);
     revalidatePath("/", "layout");
     return { values: { ...keptValues(formData), saved: "yes" } };
-  } catch (error) {
-    return actionError(error, keptValues(formData));
-  }
+  }, keptValues(formData));
 }
 
 export async function sendTestEmailAction(_prev: ActionState): Promise<ActionState> {
-  const userId = await requireUserId();
-  try {
+  return runAction("sendTestEmailAction", async () => {
+    const userId = await requireUserId();
     await sendTestEmail({ userId });
     revalidatePath(PATH);
     return { values: { queued: "yes" } };
-  } catch (error) {
-    return actionError(error);
-  }
+  });
 }

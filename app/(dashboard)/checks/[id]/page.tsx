@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { StatusBadge } from "@/components/status-badge";
-import { Button, buttonClass } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
+import { buttonClass } from "@/components/ui/button";
 import { medianPhases } from "@/lib/check-runs/phases";
 import { describeTarget } from "@/lib/checks/describe";
 import { env } from "@/lib/env";
@@ -14,6 +15,7 @@ import { isProbed } from "@/lib/services/checks/schedule";
 import { listOutages } from "@/lib/services/outages/list";
 import { dailyBars } from "@/lib/services/uptime/daily";
 import { responseTimeSeries } from "@/lib/services/uptime/response-times";
+import { hasRole } from "@/lib/services/context";
 import { uptimeSummaries } from "@/lib/services/uptime/summary";
 import { deleteCheckAction, togglePauseAction } from "../actions";
 import { DailyBars } from "../_components/daily-bars";
@@ -71,15 +73,15 @@ export default async function CheckPage({ params, searchParams }: Props) {
         </div>
         <div className="flex items-center gap-3">
           <StatusBadge status={check.status} />
-          <Link href={`/checks/${check.id}/edit`} className={buttonClass("secondary")}>
-            Edit
-          </Link>
-          <form action={togglePauseAction.bind(null, check.id, !check.paused)}>
-            <Button variant="secondary" type="submit">
-              {check.paused ? "Resume" : "Pause"}
-            </Button>
-          </form>
-          <DeleteCheckButton name={check.name} action={deleteCheckAction.bind(null, check.id)} />
+          {hasRole(ctx, "editor") ? (
+            <>
+              <Link href={`/checks/${check.id}/edit`} className={buttonClass("secondary")}>
+                Edit
+              </Link>
+              <ActionButton action={togglePauseAction.bind(null, check.id, !check.paused)}>{check.paused ? "Resume" : "Pause"}</ActionButton>
+              <DeleteCheckButton name={check.name} action={deleteCheckAction.bind(null, check.id)} />
+            </>
+          ) : null}
         </div>
       </div>
 

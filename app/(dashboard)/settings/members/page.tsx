@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireCtx } from "@/lib/auth/context";
 import { listPendingInvitations } from "@/lib/services/members/invite";
 import { listMembers } from "@/lib/services/members/manage";
@@ -40,23 +40,29 @@ export default async function MembersPage() {
               </div>
               <div className="flex items-center gap-2">
                 {canManageMember(m.role) && m.userId !== ctx.userId ? (
-                  <form action={changeRoleAction.bind(null, m.userId)} className="flex items-center gap-2">
-                    <label className="sr-only" htmlFor={`role-${m.userId}`}>Role of {m.email}</label>
-                    <select id={`role-${m.userId}`} name="role" defaultValue={m.role} className="rounded-md py-1 text-sm ring-1 ring-slate-300">
-                      {ctx.role === "owner" ? <option value="owner">Owner</option> : null}
-                      {ctx.role === "owner" ? <option value="admin">Admin</option> : null}
-                      <option value="editor">Editor</option>
-                      <option value="viewer">Viewer</option>
-                    </select>
-                    <Button variant="secondary" type="submit">Save</Button>
-                  </form>
+                  <ActionButton
+                    action={changeRoleAction.bind(null, m.userId)}
+                    fields={
+                      <>
+                        <label className="sr-only" htmlFor={`role-${m.userId}`}>Role of {m.email}</label>
+                        <select id={`role-${m.userId}`} name="role" defaultValue={m.role} className="rounded-md py-1 text-sm ring-1 ring-slate-300">
+                          {ctx.role === "owner" ? <option value="owner">Owner</option> : null}
+                          {ctx.role === "owner" ? <option value="admin">Admin</option> : null}
+                          <option value="editor">Editor</option>
+                          <option value="viewer">Viewer</option>
+                        </select>
+                      </>
+                    }
+                  >
+                    Save
+                  </ActionButton>
                 ) : (
                   <span className="text-sm capitalize text-slate-600">{m.role}</span>
                 )}
                 {(canManageMember(m.role) && m.userId !== ctx.userId && !(m.role === "owner" && lastOwner)) || (m.userId === ctx.userId && !(m.role === "owner" && lastOwner)) ? (
-                  <form action={removeMemberAction.bind(null, m.userId)}>
-                    <Button variant="ghost" type="submit">{m.userId === ctx.userId ? "Leave" : "Remove"}</Button>
-                  </form>
+                  <ActionButton variant="ghost" action={removeMemberAction.bind(null, m.userId)}>
+                    {m.userId === ctx.userId ? "Leave" : "Remove"}
+                  </ActionButton>
                 ) : null}
               </div>
             </li>
@@ -73,9 +79,9 @@ export default async function MembersPage() {
                   {inv.email} · <span className="capitalize">{inv.role}</span> · expires {inv.expiresAt.toISOString().slice(0, 10)}
                 </span>
                 {canManage ? (
-                  <form action={revokeInvitationAction.bind(null, inv.id)}>
-                    <Button variant="ghost" type="submit">Revoke</Button>
-                  </form>
+                  <ActionButton variant="ghost" action={revokeInvitationAction.bind(null, inv.id)}>
+                    Revoke
+                  </ActionButton>
                 ) : null}
               </li>
             ))}

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, actionError, fieldErrorsOf } from "@/lib/action-result";
+import { type ActionState, fieldErrorsOf, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { parseForm } from "@/lib/parse-form";
 import { workspaceTwoFactor } from "@/lib/schemas/account";
@@ -10,14 +10,12 @@ import { setWorkspaceRequiresTwoFactor } from "@/lib/services/two-factor/workspa
 export type WorkspaceTwoFactorState = ActionState & { saved?: boolean };
 
 export async function setWorkspaceTwoFactorAction(_prev: WorkspaceTwoFactorState, formData: FormData): Promise<WorkspaceTwoFactorState> {
-  const ctx = await requireCtx();
-  const parsed = parseForm(workspaceTwoFactor, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
+  return runAction("setWorkspaceTwoFactorAction", async (): Promise<WorkspaceTwoFactorState> => {
+    const ctx = await requireCtx();
+    const parsed = parseForm(workspaceTwoFactor, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
     await setWorkspaceRequiresTwoFactor(ctx, parsed.data.required);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath("/settings/security");
-  return { saved: true };
+    revalidatePath("/settings/security");
+    return { saved: true };
+  });
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NeedsRole } from "@/components/ui/needs-role";
+import { hasRole } from "@/lib/services/context";
 import { updateComponentsAction } from "../../actions";
 import { loadOwnedPage } from "../_load";
 import { ComponentsForm } from "./components-form";
@@ -6,7 +8,8 @@ import { ComponentsForm } from "./components-form";
 export const metadata: Metadata = { title: "Components" };
 
 export default async function ComponentsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { page } = await loadOwnedPage((await params).id);
+  const { ctx, page } = await loadOwnedPage((await params).id);
+  if (!hasRole(ctx, "editor")) return <NeedsRole role="editor" what="Changing this page's components" />;
   return (
     <ComponentsForm
       action={updateComponentsAction.bind(null, page.id)}

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
+import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
@@ -11,27 +11,29 @@ import { addDomain, removeDomain, requestDomainCheck } from "@/lib/services/doma
 import { domainTag } from "@/lib/status-page/tags";
 
 export async function addDomainAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ctx = await requireCtx();
-  const parsed = parseForm(domainInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, "Please fix the highlighted field."), values: formValues(formData) };
-  try {
+  return runAction("addDomainAction", async () => {
+    const ctx = await requireCtx();
+    const parsed = parseForm(domainInput, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, "Please fix the highlighted field."), values: formValues(formData) };
     await addDomain(ctx, argument(pageId, page), parsed.data.hostname);
-  } catch (error) {
-    return actionError(error, formValues(formData));
-  }
-  revalidatePath(`/pages/${page}/domains`);
-  return { message: null };
+    revalidatePath(`/pages/${page}/domains`);
+    return { message: null };
+  }, formValues(formData));
 }
 
-export async function checkDomainAction(page: string, domain: string): Promise<void> {
-  const ctx = await requireCtx();
-  await requestDomainCheck(ctx, argument(domainId, domain));
-  revalidatePath(`/pages/${page}/domains`);
+export async function checkDomainAction(page: string, domain: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  return runAction("checkDomainAction", async () => {
+    const ctx = await requireCtx();
+    await requestDomainCheck(ctx, argument(domainId, domain));
+    revalidatePath(`/pages/${page}/domains`);
+  });
 }
 
-export async function removeDomainAction(page: string, domain: string): Promise<void> {
-  const ctx = await requireCtx();
-  const removed = await removeDomain(ctx, argument(domainId, domain));
-  refreshPageCache([domainTag(removed.hostname)]);
-  revalidatePath(`/pages/${page}/domains`);
+export async function removeDomainAction(page: string, domain: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  return runAction("removeDomainAction", async () => {
+    const ctx = await requireCtx();
+    const removed = await removeDomain(ctx, argument(domainId, domain));
+    refreshPageCache([domainTag(removed.hostname)]);
+    revalidatePath(`/pages/${page}/domains`);
+  });
 }

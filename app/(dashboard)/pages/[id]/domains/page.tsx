@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { AutoRefresh } from "@/components/auto-refresh";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
+import { NeedsRole } from "@/components/ui/needs-role";
 import { txtName, txtValue } from "@/lib/domains/dns-check";
 import { cnameTarget } from "@/lib/env";
 import { timeAgo } from "@/lib/format";
+import { hasRole } from "@/lib/services/context";
 import { listDomains } from "@/lib/services/domains/manage";
 import { loadOwnedPage } from "../_load";
 import { addDomainAction, checkDomainAction, removeDomainAction } from "./actions";
@@ -15,6 +17,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ id: st
   const { ctx, page } = await loadOwnedPage((await params).id);
   const domains = await listDomains(ctx, page.id);
   const target = cnameTarget();
+  const admin = hasRole(ctx, "admin");
   return (
     <div className="space-y-6">
       <AutoRefresh seconds={10} />
@@ -22,7 +25,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ id: st
         <h2 className="text-lg font-semibold">Custom domains</h2>
         <p className="text-sm text-slate-600">Serve this page at the root of your own domain, with HTTPS. Add the DNS records shown for each domain; we check them every few minutes. A domain not verified within 7 days is removed, and the first page to verify a domain takes it from any other page claiming it.</p>
       </div>
-      <AddDomainForm action={addDomainAction.bind(null, page.id)} />
+      {admin ? <AddDomainForm action={addDomainAction.bind(null, page.id)} /> : <NeedsRole role="admin" what="Adding, checking or removing a domain" />}
       <ul className="space-y-4">
         {domains.map((domain) => (
           <li key={domain.id} className="space-y-3 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
@@ -35,18 +38,14 @@ export default async function DomainsPage({ params }: { params: Promise<{ id: st
                   {domain.lastCheckedAt ? ` · checked ${timeAgo(domain.lastCheckedAt)}` : " · waiting for the first check"}
                 </p>
               </div>
-              <div className="flex gap-2">
-                <form action={checkDomainAction.bind(null, page.id, domain.id)}>
-                  <Button type="submit" variant="secondary">
-                    Check now
-                  </Button>
-                </form>
-                <form action={removeDomainAction.bind(null, page.id, domain.id)}>
-                  <Button type="submit" variant="ghost">
+              {admin ? (
+                <div className="flex gap-2">
+                  <ActionButton action={checkDomainAction.bind(null, page.id, domain.id)}>Check now</ActionButton>
+                  <ActionButton variant="ghost" action={removeDomainAction.bind(null, page.id, domain.id)} label={`Remove ${domain.hostname}`}>
                     Remove
-                  </Button>
-                </form>
-              </div>
+                  </ActionButton>
+                </div>
+              ) : null}
             </div>
             {domain.lastError ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">{domain.lastError}</p> : null}
             <table className="w-full text-left text-sm">

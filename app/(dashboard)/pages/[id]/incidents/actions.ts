@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, actionError, argument, fieldErrorsOf, formMessage, formValues } from "@/lib/action-result";
+import { type ActionState, argument, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { requireCtx } from "@/lib/auth/context";
 import { refreshPageCache } from "@/lib/cache/refresh";
 import { parseForm } from "@/lib/parse-form";
@@ -13,40 +13,39 @@ import { createIncident, deleteIncident, postIncidentUpdate, publishIncident } f
 const invalid = "Please fix the highlighted fields.";
 
 export async function createIncidentAction(page: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ctx = await requireCtx();
-  const parsed = parseForm(incidentInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
-  let id: string;
-  try {
-    id = await createIncident(ctx, argument(pageId, page), parsed.data);
-  } catch (error) {
-    return actionError(error, formValues(formData));
-  }
-  refreshPageCache(page);
-  redirect(`/pages/${page}/incidents/${id}`);
+  return runAction("createIncidentAction", async () => {
+    const ctx = await requireCtx();
+    const parsed = parseForm(incidentInput, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
+    const id = await createIncident(ctx, argument(pageId, page), parsed.data);
+    refreshPageCache(page);
+    redirect(`/pages/${page}/incidents/${id}`);
+  }, formValues(formData));
 }
 
 export async function postIncidentUpdateAction(page: string, incident: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ctx = await requireCtx();
-  const parsed = parseForm(incidentUpdateInput, formData);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
-  try {
+  return runAction("postIncidentUpdateAction", async () => {
+    const ctx = await requireCtx();
+    const parsed = parseForm(incidentUpdateInput, formData);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: formMessage(parsed.error, invalid), values: formValues(formData) };
     refreshPageCache(await postIncidentUpdate(ctx, argument(incidentId, incident), parsed.data));
-  } catch (error) {
-    return actionError(error, formValues(formData));
-  }
-  revalidatePath(`/pages/${page}/incidents/${incident}`);
-  return { message: null };
+    revalidatePath(`/pages/${page}/incidents/${incident}`);
+    return { message: null };
+  }, formValues(formData));
 }
 
-export async function publishIncidentAction(page: string, incident: string): Promise<void> {
-  const ctx = await requireCtx();
-  refreshPageCache(await publishIncident(ctx, argument(incidentId, incident)));
-  revalidatePath(`/pages/${page}/incidents/${incident}`);
+export async function publishIncidentAction(page: string, incident: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  return runAction("publishIncidentAction", async () => {
+    const ctx = await requireCtx();
+    refreshPageCache(await publishIncident(ctx, argument(incidentId, incident)));
+    revalidatePath(`/pages/${page}/incidents/${incident}`);
+  });
 }
 
-export async function deleteIncidentAction(page: string, incident: string): Promise<void> {
-  const ctx = await requireCtx();
-  refreshPageCache(await deleteIncident(ctx, argument(incidentId, incident)));
-  redirect(`/pages/${page}/incidents`);
+export async function deleteIncidentAction(page: string, incident: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  return runAction("deleteIncidentAction", async () => {
+    const ctx = await requireCtx();
+    refreshPageCache(await deleteIncident(ctx, argument(incidentId, incident)));
+    redirect(`/pages/${page}/incidents`);
+  });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { hasRole } from "@/lib/services/context";
 import { listIncidents } from "@/lib/services/incidents/read";
 import { formatDateTime } from "@/lib/status-page/format";
 import { loadOwnedPage } from "../_load";
@@ -14,9 +15,11 @@ export default async function IncidentsPage({ params }: { params: Promise<{ id: 
     <div className="space-y-4">
       <div className="flex items-center justify-between">
         <h2 className="text-lg font-semibold">Incidents</h2>
-        <Link href={`/pages/${page.id}/incidents/new`} className={buttonClass()}>
-          New incident
-        </Link>
+        {hasRole(ctx, "editor") ? (
+          <Link href={`/pages/${page.id}/incidents/new`} className={buttonClass()}>
+            New incident
+          </Link>
+        ) : null}
       </div>
       {incidents.length === 0 ? (
         <p className="text-sm text-slate-600">No incidents yet. Incidents opened automatically when a check goes down appear here too.</p>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NeedsRole } from "@/components/ui/needs-role";
+import { hasRole } from "@/lib/services/context";
 import { listMaintenances } from "@/lib/services/maintenances/read";
 import { formatDateTime } from "@/lib/status-page/format";
 import { effectiveMaintenanceStatus } from "@/lib/status-page/maintenance";
@@ -37,12 +39,16 @@ export default async function MaintenancePage({ params }: { params: Promise<{ id
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Schedule maintenance</h2>
-        <MaintenanceForm
-          action={createMaintenanceAction.bind(null, page.id)}
-          components={page.components.map((c) => ({ id: c.id, name: c.name }))}
-          timeZone={page.timeZone}
-          defaults={{ startsAt: toLocalDateTime(nextHour, page.timeZone), endsAt: toLocalDateTime(new Date(nextHour.getTime() + hour), page.timeZone) }}
-        />
+        {hasRole(ctx, "editor") ? (
+          <MaintenanceForm
+            action={createMaintenanceAction.bind(null, page.id)}
+            components={page.components.map((c) => ({ id: c.id, name: c.name }))}
+            timeZone={page.timeZone}
+            defaults={{ startsAt: toLocalDateTime(nextHour, page.timeZone), endsAt: toLocalDateTime(new Date(nextHour.getTime() + hour), page.timeZone) }}
+          />
+        ) : (
+          <NeedsRole role="editor" what="Scheduling maintenance" />
+        )}
       </section>
     </div>
   );

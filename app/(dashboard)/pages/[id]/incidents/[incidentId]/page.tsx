@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IncidentTimeline } from "@/components/status-page/incident-timeline";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
+import { NeedsRole } from "@/components/ui/needs-role";
 import { incidentId as incidentIdSchema } from "@/lib/schemas/incident";
+import { hasRole } from "@/lib/services/context";
 import { getIncident } from "@/lib/services/incidents/read";
 import { loadOwnedPage, orNotFound } from "../../_load";
 import { deleteIncidentAction, postIncidentUpdateAction, publishIncidentAction } from "../actions";
@@ -17,6 +19,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   if (!parsed.success) notFound();
   const incident = await orNotFound(getIncident(ctx, parsed.data));
   if (incident.pageId !== page.id) notFound();
+  const editor = hasRole(ctx, "editor");
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <div className="space-y-3">
@@ -26,29 +29,33 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           {incident.automatic ? " · opened automatically" : ""}
           {incident.published ? "" : " · draft (not on the public page)"}
         </p>
-        <div className="flex gap-2">
-          {!incident.published ? (
-            <form action={publishIncidentAction.bind(null, page.id, incident.id)}>
-              <Button type="submit">Publish</Button>
-            </form>
-          ) : null}
-          <form action={deleteIncidentAction.bind(null, page.id, incident.id)}>
-            <Button type="submit" variant="danger">
+        {editor ? (
+          <div className="flex gap-2">
+            {!incident.published ? (
+              <ActionButton variant="primary" action={publishIncidentAction.bind(null, page.id, incident.id)}>
+                Publish
+              </ActionButton>
+            ) : null}
+            <ActionButton variant="danger" action={deleteIncidentAction.bind(null, page.id, incident.id)}>
               Delete incident
-            </Button>
-          </form>
-        </div>
+            </ActionButton>
+          </div>
+        ) : null}
         <IncidentTimeline updates={incident.updates.map((u) => ({ id: u.id, status: u.status, body: u.body, createdAt: u.createdAt.toISOString() }))} timeZone={page.timeZone} />
       </div>
       <div className="space-y-3">
         <h3 className="font-semibold">Post an update</h3>
-        <IncidentForm
-          mode="update"
-          action={postIncidentUpdateAction.bind(null, page.id, incident.id)}
-          components={page.components.map((c) => ({ id: c.id, name: c.name }))}
-          current={Object.fromEntries(incident.components.map((c) => [c.componentId, c.state]))}
-          status={incident.status}
-        />
+        {editor ? (
+          <IncidentForm
+            mode="update"
+            action={postIncidentUpdateAction.bind(null, page.id, incident.id)}
+            components={page.components.map((c) => ({ id: c.id, name: c.name }))}
+            current={Object.fromEntries(incident.components.map((c) => [c.componentId, c.state]))}
+            status={incident.status}
+          />
+        ) : (
+          <NeedsRole role="editor" what="Posting an update" />
+        )}
       </div>
     </div>
   );

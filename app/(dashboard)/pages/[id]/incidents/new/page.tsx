@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NeedsRole } from "@/components/ui/needs-role";
+import { hasRole } from "@/lib/services/context";
 import { loadOwnedPage } from "../../_load";
 import { createIncidentAction } from "../actions";
 import { IncidentForm } from "../_components/incident-form";
@@ -6,7 +8,8 @@ import { IncidentForm } from "../_components/incident-form";
 export const metadata: Metadata = { title: "New incident" };
 
 export default async function NewIncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { page } = await loadOwnedPage((await params).id);
+  const { ctx, page } = await loadOwnedPage((await params).id);
+  if (!hasRole(ctx, "editor")) return <NeedsRole role="editor" what="Opening an incident" />;
   return (
     <div className="space-y-4">
       <h2 className="text-lg font-semibold">New incident</h2>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IncidentTimeline } from "@/components/status-page/incident-timeline";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
+import { NeedsRole } from "@/components/ui/needs-role";
 import { maintenanceId as maintenanceIdSchema } from "@/lib/schemas/maintenance";
+import { hasRole } from "@/lib/services/context";
 import { getMaintenance } from "@/lib/services/maintenances/read";
 import { formatDateTime } from "@/lib/status-page/format";
 import { effectiveMaintenanceStatus } from "@/lib/status-page/maintenance";
@@ -19,6 +21,7 @@ export default async function MaintenanceDetailPage({ params }: { params: Promis
   if (!parsed.success) notFound();
   const m = await orNotFound(getMaintenance(ctx, parsed.data));
   if (m.pageId !== page.id) notFound();
+  const editor = hasRole(ctx, "editor");
   const status = effectiveMaintenanceStatus(m.status, m.startsAt, m.endsAt, new Date());
   return (
     <div className="grid gap-8 lg:grid-cols-2">
@@ -28,25 +31,19 @@ export default async function MaintenanceDetailPage({ params }: { params: Promis
           {status.replace("_", " ")} · {formatDateTime(m.startsAt.toISOString(), m.timeZone)} – {formatDateTime(m.endsAt.toISOString(), m.timeZone)}
         </p>
         <p className="text-sm text-slate-600">Affects: {m.components.length ? m.components.map((c) => c.name).join(", ") : "no components"}</p>
-        <div className="flex gap-2">
-          {status !== "completed" ? (
-            <form action={completeMaintenanceAction.bind(null, page.id, m.id)}>
-              <Button type="submit" variant="secondary">
-                Complete now
-              </Button>
-            </form>
-          ) : null}
-          <form action={deleteMaintenanceAction.bind(null, page.id, m.id)}>
-            <Button type="submit" variant="danger">
+        {editor ? (
+          <div className="flex gap-2">
+            {status !== "completed" ? <ActionButton action={completeMaintenanceAction.bind(null, page.id, m.id)}>Complete now</ActionButton> : null}
+            <ActionButton variant="danger" action={deleteMaintenanceAction.bind(null, page.id, m.id)}>
               Delete
-            </Button>
-          </form>
-        </div>
+            </ActionButton>
+          </div>
+        ) : null}
         <IncidentTimeline updates={m.updates.map((u) => ({ id: u.id, status: u.status, body: u.body, createdAt: u.createdAt.toISOString() }))} timeZone={m.timeZone} />
       </div>
       <div className="space-y-3">
         <h3 className="font-semibold">Post an update</h3>
-        <MaintenanceUpdateForm action={postMaintenanceUpdateAction.bind(null, page.id, m.id)} />
+        {editor ? <MaintenanceUpdateForm action={postMaintenanceUpdateAction.bind(null, page.id, m.id)} /> : <NeedsRole role="editor" what="Posting an update" />}
       </div>
     </div>
   );
