@@ -16,7 +16,7 @@ const verbs = { pause: "Paused", resume: "Resumed", delete: "Deleted", tag: "Tag
 const optionalTag = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().optional());
 
 export async function bulkChecksAction(_prev: BulkState, formData: FormData): Promise<BulkState> {
-  return runAction("bulkChecksAction", async () => {
+  return runAction<BulkState>("bulkChecksAction", async () => {
     const ctx = await requireCtx();
     const ids = argument(bulkCheckIds, formData.getAll("ids"));
     const operation = argument(bulkCheckOperation, { op: formData.get("op"), tagId: argument(optionalTag, formData.get("tagId")) });

@@ -44,8 +44,7 @@ export default async function ChecksPage({ searchParams }: Props) {
     tagsOfChecks(ctx, checkIds),
   ]);
   const canEdit = hasRole(ctx, "editor");
-  const filtered = Object.values(query).some((value) => value !== undefined && value !== 1);
-  const firstVisit = list.total === 0 && !filtered && !(await hasAnyCheck(ctx));
+  const firstVisit = list.total === 0 && !(await hasAnyCheck(ctx));
   const items: CheckListItem[] = list.checks.map((check) => {
     const figures = uptime.get(check.id);
     return {

@@ -25,7 +25,7 @@ export async function cloneCheckAction(id: string, _prev: ActionState, formData:
 }
 
 export async function runNowAction(id: string, _prev: RunNowState, _formData: FormData): Promise<RunNowState> {
-  return runAction("runNowAction", async () => {
+  return runAction<RunNowState>("runNowAction", async () => {
     const ctx = await requireCtx();
     return { result: await runCheckNow(ctx, argument(checkId, id)) };
   });
