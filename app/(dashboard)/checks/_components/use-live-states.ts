@@ -17,11 +17,13 @@ export function useLiveStates(ids: string[], renderedAt: string) {
   const [updatedAt, setUpdatedAt] = useState(() => new Date());
   const key = ids.join(",");
 
-  useEffect(() => {
+  const [renderSeen, setRenderSeen] = useState(renderedAt);
+  if (renderSeen !== renderedAt) {
     // A new server render (filters, bulk action) is fresher than any earlier poll.
+    setRenderSeen(renderedAt);
     setStates(new Map());
     setUpdatedAt(new Date());
-  }, [key, renderedAt]);
+  }
 
   useEffect(() => {
     if (!key) return;
