@@ -9,7 +9,7 @@ const EXAMPLE = "/checks/new?name=Example%20website&url=https%3A%2F%2Fexample.co
 export function FirstCheck({ canEdit }: { canEdit: boolean }) {
   return (
     <div className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
-      <h2 className="text-lg font-medium">Monitor your first website</h2>
+      <h2 className="text-lg font-medium">No checks yet</h2>
       <p className="mx-auto mt-1 max-w-prose text-sm text-slate-600">
         Pingpage requests a URL every minute and tells you when it stops answering as expected. Start with an example and change
         the address to your own.
