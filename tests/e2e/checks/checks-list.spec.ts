@@ -77,7 +77,7 @@ test("bulk pause: select checks, pause them, and the list says so", async ({ pag
     await page.getByRole("checkbox", { name: "Select Bulk two" }).check();
     await expect(page.getByText("2 selected")).toBeVisible();
     await page.getByLabel("Action for the selected checks").selectOption("pause");
-    await page.getByRole("button", { name: "Apply" }).last().click();
+    await page.getByRole("button", { name: "Apply to selected" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Paused 2 checks." })).toBeVisible();
     for (const name of ["Bulk one", "Bulk two"]) {
       await expect(page.getByRole("row", { name: new RegExp(name) }).getByText("Paused", { exact: true })).toBeVisible();
@@ -85,7 +85,7 @@ test("bulk pause: select checks, pause them, and the list says so", async ({ pag
     await expect(page.getByRole("row", { name: /Bulk three/ }).getByText("Paused", { exact: true })).toBeHidden();
 
     await page.getByLabel("State").selectOption("paused");
-    await page.getByRole("button", { name: "Apply" }).first().click();
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
     await expect(page).toHaveURL(/state=paused/);
     await expect(page.getByRole("row", { name: /Bulk three/ })).toHaveCount(0);
     await expect(page.getByText("2 checks · page 1 of 1")).toBeVisible();

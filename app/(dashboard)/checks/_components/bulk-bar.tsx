@@ -49,7 +49,7 @@ export function BulkBar({ selected, tags, onDone }: Props) {
         </>
       ) : null}
       <Button type="submit" variant={op === "delete" ? "danger" : "secondary"} disabled={pending || count === 0}>
-        {pending ? "Working…" : "Apply"}
+        {pending ? "Working…" : "Apply to selected"}
       </Button>
       {state.done ? <p role="status" className="text-sm text-emerald-700">{state.done}</p> : null}
       <ActionMessage state={state} />
