@@ -40,7 +40,7 @@ export function ChecksList({ checks, tags, canEdit, renderedAt }: Props) {
             Select all on this page
           </label>
         ) : <span />}
-        <span role="status" aria-live="off" title="States refresh every 5 seconds while this tab is open">
+        <span role="status" aria-live="off" title="States refresh every 5 seconds while this tab is open" suppressHydrationWarning>
           Updated {age} s ago
         </span>
       </div>
