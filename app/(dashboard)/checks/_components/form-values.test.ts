@@ -13,6 +13,13 @@ function post(values: Record<string, string>): FormData {
   return form;
 }
 
+/** The nested object a form posts; formToObject reports a refused field name instead of throwing. */
+function objectOf(form: FormData): Record<string, unknown> {
+  const parsed = formToObject(form);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+}
+
 const base = { intervalSeconds: 60, timeoutMs: 5000, failureThreshold: 2, recoveryThreshold: 1, paused: false };
 
 describe("check form values", () => {
@@ -52,20 +59,20 @@ describe("check form values", () => {
   ])("round-trips a $type check through the form fields and the shared schema", ({ config }) => {
     const saved = checkInput.parse({ name: "Round trip", degradedThresholdMs: 700, ...base, config });
     const values = checkFormValues({ ...saved, degradedThresholdMs: saved.degradedThresholdMs ?? null });
-    const reparsed = checkInput.parse(formToObject(post(values)));
+    const reparsed = checkInput.parse(objectOf(post(values)));
     expect(reparsed).toEqual(saved);
   });
 
   it("reads an unticked box as off, even where the API default is on", () => {
     const form = post({ name: "x", "config.type": "http", "config.url": "https://example.com", "config.followRedirects": "false", "config.verifyTls": "false" });
     form.append("config.verifyTls", "true");
-    const parsed = checkInput.parse(formToObject(form));
+    const parsed = checkInput.parse(objectOf(form));
     expect(parsed.config).toMatchObject({ followRedirects: false, verifyTls: true });
   });
 
   it("names the field of each bad value", () => {
     const result = checkInput.safeParse(
-      formToObject(
+      objectOf(
         post({
           name: "x",
           "config.type": "tcp",
