@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import type { Tag } from "@/lib/services/checks/tags";
-import { bulkChecksAction, type BulkState } from "../list-actions";
+import { bulkChecksAction, type BulkState } from "../actions";
 
 type Props = { selected: string[]; tags: Tag[]; onDone: () => void };
 

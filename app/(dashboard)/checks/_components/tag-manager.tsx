@@ -5,7 +5,7 @@ import { ActionButton, ActionMessage } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { tagColours } from "@/lib/schemas/tag";
 import type { Tag } from "@/lib/services/checks/tags";
-import { createTagAction, deleteTagAction } from "../list-actions";
+import { createTagAction, deleteTagAction } from "../actions";
 import { TagChip } from "./tag-chip";
 
 /** The workspace's tags: create one with a colour, or delete one (its checks keep running). */
