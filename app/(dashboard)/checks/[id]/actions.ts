@@ -20,7 +20,7 @@ export async function cloneCheckAction(id: string, _prev: ActionState, formData:
     const ctx = await requireCtx();
     const copy = await cloneCheck(ctx, argument(checkId, id), { paused: formData.get("paused") === "on" });
     revalidatePath("/checks");
-    redirect(`/checks/${copy}?created=1`);
+    redirect(`/checks/${copy}`);
   });
 }
 
