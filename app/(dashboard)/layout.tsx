@@ -26,7 +26,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <Logo />
           </Link>
           {current ? <WorkspaceSwitcher current={current.workspaceId} workspaces={workspaces} /> : null}
-          <nav aria-label="Main" className="flex gap-1">
+          <nav aria-label="Main" className="flex flex-wrap gap-1">
             <NavLink href="/checks">Checks</NavLink>
             <NavLink href="/pages">Status pages</NavLink>
             <NavLink href="/settings/members">Members</NavLink>

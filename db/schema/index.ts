@@ -11,3 +11,4 @@ export * from "./verification";
 export * from "./limits";
 export * from "./audit";
 export * from "./events";
+export * from "./tags";

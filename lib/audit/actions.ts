@@ -1,5 +1,5 @@
 /** The kinds of record the log names, for its "target" column and filter. */
-export const auditTargetTypes = ["check", "page", "incident", "maintenance", "domain", "member", "invitation", "workspace"] as const;
+export const auditTargetTypes = ["check", "page", "incident", "maintenance", "domain", "member", "invitation", "workspace", "tag"] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 /** Every action the log records, with the words the log page shows for it. */
@@ -9,6 +9,12 @@ export const auditActions = {
   "check.paused": "paused check",
   "check.resumed": "resumed check",
   "check.deleted": "deleted check",
+  "check.cloned": "cloned check",
+  "check.tagged": "tagged check",
+  "check.untagged": "untagged check",
+  "tag.created": "created tag",
+  "tag.updated": "edited tag",
+  "tag.deleted": "deleted tag",
   "page.created": "created status page",
   "page.updated": "edited status page",
   "page.components_updated": "edited the components of",

@@ -133,8 +133,8 @@ describe("the road: events queued with the change", () => {
       pinnedOnly: true,
       concurrency: 1,
       livenessSeconds: 10,
-      allowPrivateTargets: false,
-      dnsServers: [],
+      allowPrivateTargets: () => false,
+      dnsServers: () => [],
       logTimings: false,
     });
     for (const name of jobNames) {

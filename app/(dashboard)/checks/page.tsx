@@ -1,96 +1,89 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AutoRefresh } from "@/components/auto-refresh";
-import { StatusBadge } from "@/components/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { requireCtx } from "@/lib/auth/context";
 import { describeTarget } from "@/lib/checks/describe";
-import { formatInterval, formatMs, formatPercent, timeAgo } from "@/lib/format";
+import { formatInterval, formatPercent } from "@/lib/format";
 import { checkConfig } from "@/lib/schemas/check-config";
-import { listChecks } from "@/lib/services/checks/read";
+import { checkListQuery, firstValues, type CheckListQuery } from "@/lib/schemas/check-list";
+import { hasAnyCheck, listCheckPage } from "@/lib/services/checks/list";
 import { isProbed } from "@/lib/services/checks/schedule";
+import { listTags, tagsOfChecks } from "@/lib/services/checks/tags";
+import { hasRole } from "@/lib/services/context";
 import { sparklines } from "@/lib/services/uptime/sparkline";
 import { uptimeSummaries } from "@/lib/services/uptime/summary";
-import { Sparkline } from "./_components/sparkline";
+import type { CheckListItem } from "./_components/check-list-row";
+import { ChecksList } from "./_components/checks-list";
+import { FirstCheck } from "./_components/first-check";
+import { ListFilters } from "./_components/list-filters";
+import { Pager } from "./_components/pager";
+import { TagManager } from "./_components/tag-manager";
 
 export const metadata: Metadata = { title: "Checks" };
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 function targetOf(config: unknown): string {
   const parsed = checkConfig.safeParse(config);
-  if (!parsed.success) return "invalid configuration";
-  return describeTarget(parsed.data);
+  return parsed.success ? describeTarget(parsed.data) : "invalid configuration";
 }
 
-export default async function ChecksPage() {
+export default async function ChecksPage({ searchParams }: Props) {
   const ctx = await requireCtx();
+  const params = firstValues(await searchParams);
+  const parsed = checkListQuery.safeParse(params);
+  // A hand-edited link shows the whole list with the reason, rather than an error page.
+  const query: CheckListQuery = parsed.success ? parsed.data : {};
+  const errors = parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? "query")}: ${issue.message}.`);
   const now = new Date();
-  const [checks, uptime, sparks] = await Promise.all([listChecks(ctx), uptimeSummaries(ctx, { now }), sparklines(ctx, { now })]);
+  const [list, tags] = await Promise.all([listCheckPage(ctx, query), listTags(ctx)]);
+  const checkIds = list.checks.map((check) => check.id);
+  const [uptime, sparks, checkTags] = await Promise.all([
+    uptimeSummaries(ctx, { checkIds, now }),
+    sparklines(ctx, { checkIds, now }),
+    tagsOfChecks(ctx, checkIds),
+  ]);
+  const canEdit = hasRole(ctx, "editor");
+  const firstVisit = list.total === 0 && !(await hasAnyCheck(ctx));
+  const items: CheckListItem[] = list.checks.map((check) => {
+    const figures = uptime.get(check.id);
+    return {
+      id: check.id,
+      name: check.name,
+      target: targetOf(check.config),
+      status: check.status,
+      probed: isProbed(check.type),
+      every: isProbed(check.type) ? formatInterval(check.intervalSeconds) : "–",
+      lastRunAt: check.lastRunAt?.toISOString() ?? null,
+      lastLatencyMs: check.lastLatencyMs,
+      lastError: check.lastError,
+      uptime: { h24: formatPercent(figures?.h24), d7: formatPercent(figures?.d7), d30: formatPercent(figures?.d30) },
+      spark: sparks.get(check.id) ?? [],
+      tags: checkTags.get(check.id) ?? [],
+    };
+  });
+
   return (
-    <div className="space-y-6">
-      <AutoRefresh seconds={10} />
-      <div className="flex items-center justify-between">
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Checks</h1>
-        <Link href="/checks/new" className={buttonClass()}>
-          New check
-        </Link>
+        {canEdit ? <Link href="/checks/new" className={buttonClass()}>New check</Link> : null}
       </div>
-      {checks.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="font-medium">No checks yet</h2>
-          <p className="mt-1 text-sm text-slate-600">Create a check to start monitoring a URL.</p>
-        </div>
+      {firstVisit ? (
+        <FirstCheck canEdit={canEdit} />
       ) : (
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-3">Name</th>
-                <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3">Response time, 24 h</th>
-                <th scope="col" className="px-4 py-3 text-right">Uptime 24 h</th>
-                <th scope="col" className="px-4 py-3 text-right">7 d</th>
-                <th scope="col" className="px-4 py-3 text-right">30 d</th>
-                <th scope="col" className="px-4 py-3">Latest result</th>
-                <th scope="col" className="px-4 py-3">Every</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {checks.map((check) => {
-                const figures = uptime.get(check.id);
-                return (
-                  <tr key={check.id} className="hover:bg-slate-50">
-                    <td className="px-4 py-3">
-                      <Link href={`/checks/${check.id}`} className="font-medium text-slate-900 hover:underline">
-                        {check.name}
-                      </Link>
-                      <div className="max-w-xs truncate text-xs text-slate-500">{targetOf(check.config)}</div>
-                    </td>
-                    <td className="px-4 py-3">
-                      <StatusBadge status={check.status} />
-                    </td>
-                    <td className="px-4 py-3">
-                      <Sparkline points={sparks.get(check.id) ?? []} label={`Response time of ${check.name} over the last 24 hours`} />
-                    </td>
-                    <td className="px-4 py-3 text-right tabular-nums text-slate-700">{formatPercent(figures?.h24)}</td>
-                    <td className="px-4 py-3 text-right tabular-nums text-slate-700">{formatPercent(figures?.d7)}</td>
-                    <td className="px-4 py-3 text-right tabular-nums text-slate-700">{formatPercent(figures?.d30)}</td>
-                    <td className="max-w-xs px-4 py-3 text-slate-600">
-                      {check.lastRunAt ? (
-                        <>
-                          <span className="line-clamp-2">{check.lastError ?? (isProbed(check.type) ? `OK in ${formatMs(check.lastLatencyMs)}` : "OK")}</span>
-                          <span className="block text-xs text-slate-400">{timeAgo(check.lastRunAt)}</span>
-                        </>
-                      ) : (
-                        "Waiting for the first run"
-                      )}
-                    </td>
-                    <td className="px-4 py-3 text-slate-600">{isProbed(check.type) ? formatInterval(check.intervalSeconds) : "–"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ListFilters query={query} tags={tags} errors={errors} />
+          {items.length === 0 ? (
+            <div className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
+              No check matches these filters. <Link href="/checks" className="font-medium text-brand-700 hover:underline">Show all checks</Link>
+            </div>
+          ) : (
+            <ChecksList checks={items} tags={tags} canEdit={canEdit} renderedAt={now.toISOString()} />
+          )}
+          <Pager page={list.page} pageCount={list.pageCount} total={list.total} params={params} />
+          {canEdit ? <TagManager tags={tags} /> : null}
+        </>
       )}
     </div>
   );

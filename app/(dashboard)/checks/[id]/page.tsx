@@ -17,7 +17,13 @@ import { dailyBars } from "@/lib/services/uptime/daily";
 import { responseTimeSeries } from "@/lib/services/uptime/response-times";
 import { hasRole } from "@/lib/services/context";
 import { uptimeSummaries } from "@/lib/services/uptime/summary";
+import { listTags, tagsOfChecks } from "@/lib/services/checks/tags";
 import { deleteCheckAction, togglePauseAction } from "../actions";
+import { CheckTagsForm } from "../_components/check-tags-form";
+import { CloneCheck } from "../_components/clone-check";
+import { RunNow } from "../_components/run-now";
+import { TagChip } from "../_components/tag-chip";
+import { cloneCheckAction, runNowAction, setCheckTagsAction } from "./actions";
 import { DailyBars } from "../_components/daily-bars";
 import { DeleteCheckButton } from "../_components/delete-check-button";
 import { HeartbeatPanel } from "../_components/heartbeat-panel";
@@ -49,14 +55,17 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const range = responseTimeRange.parse((await searchParams).range);
   const now = new Date();
   const scope = { checkIds: [check.id], now };
-  const [runs, outages, uptime, bars, series, workspaceChecks] = await Promise.all([
+  const [runs, outages, uptime, bars, series, workspaceChecks, tags, checkTags] = await Promise.all([
     recentRuns(ctx, check.id, 50),
     listOutages(ctx, check.id),
     uptimeSummaries(ctx, scope),
     dailyBars(ctx, scope),
     responseTimeSeries(ctx, { checkId: check.id, range, now }),
     check.config.type === "composite" ? listChecks(ctx) : Promise.resolve([]),
+    listTags(ctx),
+    tagsOfChecks(ctx, [check.id]),
   ]);
+  const chosenTags = checkTags.get(check.id) ?? [];
   const config = check.config;
   const figures = uptime.get(check.id);
   const probed = isProbed(config.type);
@@ -71,10 +80,12 @@ export default async function CheckPage({ params, searchParams }: Props) {
             {probed ? ` · every ${formatInterval(check.intervalSeconds)}` : null}
           </p>
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-start gap-3">
           <StatusBadge status={check.status} />
           {hasRole(ctx, "editor") ? (
             <>
+              {probed ? <RunNow action={runNowAction.bind(null, check.id)} /> : null}
+              <CloneCheck action={cloneCheckAction.bind(null, check.id)} />
               <Link href={`/checks/${check.id}/edit`} className={buttonClass("secondary")}>
                 Edit
               </Link>
@@ -84,6 +95,20 @@ export default async function CheckPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       </div>
+
+      {hasRole(ctx, "editor") ? (
+        <details>
+          <summary className="cursor-pointer text-sm font-medium text-slate-700">
+            Tags{" "}
+            {chosenTags.map((tag) => <TagChip key={tag.id} name={tag.name} colour={tag.colour} />)}
+          </summary>
+          <div className="mt-2">
+            <CheckTagsForm tags={tags} chosen={chosenTags.map((tag) => tag.id)} action={setCheckTagsAction.bind(null, check.id)} />
+          </div>
+        </details>
+      ) : chosenTags.length > 0 ? (
+        <p className="flex flex-wrap gap-1">{chosenTags.map((tag) => <TagChip key={tag.id} name={tag.name} colour={tag.colour} />)}</p>
+      ) : null}
 
       <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
         <Stat label="Uptime 24 h" value={formatPercent(figures?.h24)} />

@@ -6,10 +6,13 @@ import { createCheckAction } from "../actions";
 import { CheckForm } from "../_components/check-form";
 import { EditorsOnly } from "../_components/editors-only";
 import { newCheckValues } from "../_components/form-values";
+import { prefilledValues } from "../_components/prefill";
 
 export const metadata: Metadata = { title: "New check" };
 
-export default async function NewCheckPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewCheckPage({ searchParams }: Props) {
   const ctx = await requireCtx();
   if (!hasRole(ctx, "editor")) return <EditorsOnly backHref="/checks" backLabel="Checks" />;
   const checks = await listCheckOptions(ctx);
@@ -19,7 +22,7 @@ export default async function NewCheckPage() {
         <h1 className="text-2xl font-semibold">New check</h1>
         <p className="text-sm text-slate-600">Pingpage probes the target on every interval and records whether it answered as expected.</p>
       </div>
-      <CheckForm action={createCheckAction} submitLabel="Create check" initialValues={newCheckValues} members={checks} />
+      <CheckForm action={createCheckAction} submitLabel="Create check" initialValues={prefilledValues(newCheckValues, await searchParams)} members={checks} />
     </div>
   );
 }
