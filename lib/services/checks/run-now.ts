@@ -5,6 +5,7 @@ import { runCheck } from "@/lib/checks";
 import type { CheckResult } from "@/lib/checks/types";
 import { openCheckSecrets } from "@/lib/crypto/check-secrets";
 import { db } from "@/lib/db";
+import { allowPrivateTargets } from "../instance/settings";
 import { checkDnsServers, env } from "@/lib/env";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { checkConfig } from "@/lib/schemas/check-config";
@@ -34,10 +35,12 @@ export async function runCheckNow(ctx: Ctx, checkId: string, options: { signal?:
   if (!attempt.allowed) throw new RateLimitedError(`This check ran a moment ago; run it again in ${describeWait(attempt.retryAfterSeconds)}`);
   const config = openedConfig(check.config);
   const ranAt = new Date().toISOString();
+  // The instance setting, as the worker follows it (the environment variable wins when set).
+  const allowPrivate = options.allowPrivateTargets ?? (await allowPrivateTargets());
   const result = await runCheck(config, {
     timeoutMs: check.timeoutMs,
-    allowPrivateTargets: options.allowPrivateTargets ?? env.ALLOW_PRIVATE_TARGETS,
-    dnsServers: checkDnsServers({ CHECK_DNS_SERVERS: env.CHECK_DNS_SERVERS, ALLOW_PRIVATE_TARGETS: options.allowPrivateTargets ?? env.ALLOW_PRIVATE_TARGETS }),
+    allowPrivateTargets: allowPrivate,
+    dnsServers: checkDnsServers({ CHECK_DNS_SERVERS: env.CHECK_DNS_SERVERS, ALLOW_PRIVATE_TARGETS: allowPrivate }),
     signal: options.signal,
   });
   const { ok, latencyMs, statusCode, error, errorClass, timings } = result;
