@@ -64,7 +64,8 @@ function securityHeadersOf(request: IncomingMessage): OutgoingHttpHeaders {
 function fetchPage(agent: http.Agent, origin: Origin, target: CacheTarget): Promise<CachedPage | null> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const headers = { host: target.host, [FILL_HEADER]: "1" };
+    // The negotiated locale stands for the visitor's whole Accept-Language: proxy.ts picks the same.
+    const headers = { host: target.host, "accept-language": target.locale, [FILL_HEADER]: "1" };
     const request = http.get({ agent, ...origin, path: target.path, headers, timeout: FILL_TIMEOUT_MS }, (response) => {
       const freshMs = freshForMs({ status: response.statusCode ?? 0, headers: response.headers });
       if (freshMs === null) {

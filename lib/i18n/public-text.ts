@@ -1,5 +1,6 @@
 import { formatCalendarDate, formatDateTime, formatMonth } from "@/lib/status-page/format";
 import type { Locale } from "./locales";
+import { en, type MessageKey } from "./messages/en";
 import { translator, type Translate } from "./translate";
 
 /** What a public page view needs to speak one locale: its messages and its Intl formats. */
@@ -15,7 +16,11 @@ export type PublicText = {
   uptime: (percent: number) => string;
   /** A response time: "230 ms", "1.25 s". */
   ms: (ms: number) => string;
+  /** An incident's or maintenance's status ("investigating", "completed", …), as is when unknown. */
+  status: (status: string) => string;
 };
+
+const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 export function publicText(locale: Locale): PublicText {
   const t = translator(locale);
@@ -38,5 +43,9 @@ export function publicText(locale: Locale): PublicText {
     },
     uptime: (value) => (value >= 100 ? percent0.format(1) : percent2.format(Math.floor(value * 100) / 10_000)),
     ms: (value) => (value < 1000 ? millis.format(Math.round(value)) : seconds.format(value / 1000)),
+    status: (status) => {
+      const key = `incident.status.${status}`;
+      return isMessageKey(key) ? t(key) : status;
+    },
   };
 }

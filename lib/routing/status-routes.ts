@@ -19,6 +19,17 @@ export function privateViewPath(pathname: string, hasUnlockCookie: (slug: string
   return `/s/${match[1]}/private${match[2] ?? ""}`;
 }
 
+/**
+ * A public view's cached URL for one visitor locale: /s/acme/history → /s/acme/lang/de/history.
+ * Each locale is its own URL, so Next's cache and the HTML cache never give one visitor's language
+ * to another; null for everything that is not a page view (API, feeds, badges, the private view).
+ */
+export function localizedViewPath(pathname: string, locale: string): string | null {
+  const match = pathname.match(PAGE_VIEWS);
+  if (!match) return null;
+  return `/s/${match[1]}/lang/${locale}${match[2] ?? ""}`;
+}
+
 const DASHBOARD = /^\/(checks|pages|workspaces|settings|account)(\/|$)/;
 
 export function isDashboardPath(pathname: string): boolean {
