@@ -32,7 +32,7 @@ export async function proxy(request: NextRequest) {
     return withHeaders(response, securityHeaders(policyFor(mapped, true), { https, dev }));
   }
   const view = privateViewPath(pathname, hasUnlock) ?? localizedViewPath(pathname, locale);
-  if (view) return withHeaders(NextResponse.rewrite(new URL(`${view}${search}`, request.url)), securityHeaders("public", { https, dev }));
+  if (view) return withHeaders(NextResponse.rewrite(new URL(`${view}${search}`, request.url)), securityHeaders(policyFor(pathname, false), { https, dev }));
 
   const policy = policyFor(pathname, false);
   if (policy !== "app") return withHeaders(NextResponse.next(), securityHeaders(policy, { https, dev }));

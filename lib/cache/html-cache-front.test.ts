@@ -83,6 +83,17 @@ describe("HTML cache in front of Next", () => {
     expect(secure.headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   });
 
+  it("lets copies of the iframe embed be framed, and no other page", async () => {
+    for (const path of ["/s/acme/embed", "/embed"]) {
+      const embed = await visitUntilCached(path);
+      expect(embed.headers["content-security-policy"]).toContain("frame-ancestors *");
+      expect(embed.headers["x-frame-options"]).toBeUndefined();
+    }
+    const page = await visitUntilCached("/s/acme/embedded");
+    expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(page.headers["x-frame-options"]).toBe("DENY");
+  });
+
   it("answers HEAD with the page's head and no body, and gzip to clients that take it", async () => {
     const plain = await visitUntilCached("/s/head");
     const head = await visit("/s/head", {}, "HEAD");

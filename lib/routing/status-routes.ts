@@ -1,6 +1,8 @@
 /** Path rewriting for public pages; pure, so the proxy's routing is unit-testable. */
 
 const PAGE_VIEWS = /^\/s\/([a-z0-9-]+)(\/history(?:\/[^/]+)?|\/incidents\/[^/]+)?\/?$/;
+// The page views, plus the iframe embed, which speaks the visitor's language too.
+const LOCALIZED_VIEWS = /^\/s\/([a-z0-9-]+)(\/history(?:\/[^/]+)?|\/incidents\/[^/]+|\/embed)?\/?$/;
 
 /** A custom domain's path mapped onto its page's routes: "/" is the page, "/api/v2/…" its API. */
 export function customDomainPath(slug: string, pathname: string): string {
@@ -25,7 +27,7 @@ export function privateViewPath(pathname: string, hasUnlockCookie: (slug: string
  * to another; null for everything that is not a page view (API, feeds, badges, the private view).
  */
 export function localizedViewPath(pathname: string, locale: string): string | null {
-  const match = pathname.match(PAGE_VIEWS);
+  const match = pathname.match(LOCALIZED_VIEWS);
   if (!match) return null;
   return `/s/${match[1]}/lang/${locale}${match[2] ?? ""}`;
 }
