@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmbedPill } from "@/components/status-page/embed-pill";
 import { localeParam } from "@/lib/i18n/locale-param";
-import { basePathOf, loadSnapshot, pageMetadata, textFor } from "../../../../_views";
+import { basePathOf, loadSnapshot, pageMetadata, textFor } from "../../../_views";
 
 // Framed by customers' sites (proxy.ts sends frame-ancestors * for /s/<slug>/embed only); cached like the page.
 export const revalidate = 60;
