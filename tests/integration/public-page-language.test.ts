@@ -17,7 +17,7 @@ import { buildPageSnapshot } from "@/lib/services/status-page/snapshot";
 import { createPageFixture } from "../support/status-page";
 
 // The page's auto-refresh asks for Next's router; server rendering never calls it.
-const router: AppRouterInstance = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {} };
+const router: AppRouterInstance = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {}, bfcacheId: "test" };
 
 /** The public page as a visitor with this Accept-Language gets it (proxy.ts negotiates the same way). */
 async function visit(pageId: string, acceptLanguage: string) {
