@@ -20,7 +20,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       <button type="button" onClick={copy} aria-label={`Copy ${label}`} className={buttonClass("secondary", "px-2.5 py-1 text-xs")}>
         Copy
       </button>
-      <span role="status" className="text-xs text-slate-600 dark:text-slate-400">
+      <span role="status" className="text-xs text-slate-600">
         {state === "copied" ? "Copied" : state === "failed" ? "Select the text and copy it" : ""}
       </span>
     </span>

@@ -7,13 +7,13 @@ export const metadata: Metadata = { title: "Embed" };
 
 function Snippet({ title, hint, code, preview }: { title: string; hint: string; code: string; preview?: React.ReactNode }) {
   return (
-    <section className="space-y-2 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+    <section className="space-y-2 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-medium">{title}</h3>
         <CopyButton text={code} label={title} />
       </div>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{hint}</p>
-      <pre className="overflow-x-auto rounded-md bg-slate-100 p-3 text-xs text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <p className="text-sm text-slate-600">{hint}</p>
+      <pre className="overflow-x-auto rounded-md bg-slate-100 p-3 text-xs text-slate-900">
         <code>{code}</code>
       </pre>
       {preview ? <div className="pt-1">{preview}</div> : null}
@@ -33,7 +33,7 @@ export default async function EmbedPage({ params }: { params: Promise<{ id: stri
     <div className="space-y-6">
       <div>
         <h2 className="text-lg font-semibold">Embed</h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="text-sm text-slate-600">
           Show this page&apos;s state on your own site, README or dashboard. Each links to the page and follows its state within a minute.
           {page.passwordHash ? " This page is password protected: the badges and the widget show nothing until it is public, and the iframe only links to it." : null}
         </p>
