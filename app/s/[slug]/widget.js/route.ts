@@ -1,9 +1,9 @@
 import { WIDGET_SCRIPT } from "@/lib/status-page/widget-script";
 
-// The same script for every page (it reads its page from its own URL): built once, cached by Next.
-export const dynamic = "force-static";
-
-/** The embeddable status widget; see lib/status-page/widget-script.ts and README, "Embeds". */
+/**
+ * The embeddable status widget (lib/status-page/widget-script.ts): the same constant script for
+ * every page, as it finds its page from its own URL; browsers and CDNs keep it for an hour.
+ */
 export function GET(): Response {
   return new Response(WIDGET_SCRIPT, {
     headers: {
