@@ -22,17 +22,25 @@ export async function proxy(request: NextRequest) {
   const https = cameOverHttps(request.headers.get("x-forwarded-proto"), request.nextUrl.protocol);
   const dev = env.NODE_ENV === "development";
   const locale = negotiateLocale(request.headers.get("accept-language"));
+  // A page view's answer depends on Accept-Language; shared caches downstream must know (Next appends its own Vary).
+  const localized = (path: string) => {
+    const target = localizedViewPath(path, locale);
+    return target ? { target, headers: { vary: "Accept-Language" } } : null;
+  };
 
   if (custom) {
     const mapped = customDomainPath(custom.slug, pathname);
-    const target = privateViewPath(mapped, hasUnlock) ?? localizedViewPath(mapped, locale) ?? mapped;
+    const unlocked = privateViewPath(mapped, hasUnlock);
+    const view = unlocked ? null : localized(mapped);
     const headers = new Headers(request.headers);
     headers.set("x-pingpage-custom-domain", "1");
-    const response = NextResponse.rewrite(new URL(`${target}${search}`, request.url), { request: { headers } });
-    return withHeaders(response, securityHeaders(policyFor(mapped, true), { https, dev }));
+    const response = NextResponse.rewrite(new URL(`${unlocked ?? view?.target ?? mapped}${search}`, request.url), { request: { headers } });
+    return withHeaders(response, { ...securityHeaders(policyFor(mapped, true), { https, dev }), ...view?.headers });
   }
-  const view = privateViewPath(pathname, hasUnlock) ?? localizedViewPath(pathname, locale);
-  if (view) return withHeaders(NextResponse.rewrite(new URL(`${view}${search}`, request.url)), securityHeaders(policyFor(pathname, false), { https, dev }));
+  const unlocked = privateViewPath(pathname, hasUnlock);
+  if (unlocked) return withHeaders(NextResponse.rewrite(new URL(`${unlocked}${search}`, request.url)), securityHeaders("public", { https, dev }));
+  const view = localized(pathname);
+  if (view) return withHeaders(NextResponse.rewrite(new URL(`${view.target}${search}`, request.url)), { ...securityHeaders(policyFor(pathname, false), { https, dev }), ...view.headers });
 
   const policy = policyFor(pathname, false);
   if (policy !== "app") return withHeaders(NextResponse.next(), securityHeaders(policy, { https, dev }));

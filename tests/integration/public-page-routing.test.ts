@@ -22,7 +22,9 @@ describe("proxy.ts: public pages per visitor locale, and the embed", () => {
     const { slug } = await createPageFixture();
     expect(rewrittenTo(await proxy(request("localhost:3000", `/s/${slug}`, { "accept-language": "de-DE,de;q=0.9,en;q=0.8" })))).toBe(`/s/${slug}/lang/de`);
     expect(rewrittenTo(await proxy(request("localhost:3000", `/s/${slug}/history`, { "accept-language": "ja" })))).toBe(`/s/${slug}/lang/ja/history`);
-    expect(rewrittenTo(await proxy(request("localhost:3000", `/s/${slug}`)))).toBe(`/s/${slug}/lang/en`);
+    const plain = await proxy(request("localhost:3000", `/s/${slug}`));
+    expect(rewrittenTo(plain)).toBe(`/s/${slug}/lang/en`);
+    expect(plain.headers.get("vary")).toBe("Accept-Language");
     expect(rewrittenTo(await proxy(request("localhost:3000", `/s/${slug}/api/v2/status.json`, { "accept-language": "de" })))).toBeNull();
   });
 
@@ -48,7 +50,10 @@ describe("proxy.ts: public pages per visitor locale, and the embed", () => {
     const host = `status-${randomUUID().slice(0, 8)}.example.test`;
     await db.insert(customDomains).values({ pageId: page.id, hostname: host, verificationToken: randomUUID().replace(/-/g, ""), verifiedAt: new Date() });
     forgetHost(host);
-    expect(rewrittenTo(await proxy(request(host, "/", { "accept-language": "es-MX" })))).toBe(`/s/${slug}/lang/es`);
+    const root = await proxy(request(host, "/", { "accept-language": "es-MX" }));
+    expect(rewrittenTo(root)).toBe(`/s/${slug}/lang/es`);
+    expect(root.headers.get("vary")).toBe("Accept-Language");
+    expect(rewrittenTo(await proxy(request(host, "/api/v2/status.json")))).toBe(`/s/${slug}/api/v2/status.json`);
     const embed = await proxy(request(host, "/embed", { "accept-language": "pt-BR" }));
     expect(rewrittenTo(embed)).toBe(`/s/${slug}/lang/pt/embed`);
     expect(csp(embed)).toContain("frame-ancestors *");
