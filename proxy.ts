@@ -3,12 +3,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { cameOverHttps, newNonce, policyFor, securityHeaders } from "@/lib/http/security-headers";
 import { hostnameOf, pageForHost } from "@/lib/routing/custom-domain";
-import { customDomainPath, isDashboardPath, privateViewPath } from "@/lib/routing/status-routes";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { customDomainPath, isDashboardPath, localizedViewPath, privateViewPath } from "@/lib/routing/status-routes";
 import { unlockCookieName } from "@/lib/status-page/unlock-name";
 
 /**
  * 1. A verified custom domain serves its page at the root (and nothing else of the app).
- * 2. A visitor with a page's unlock cookie gets the per-request view of a protected page.
+ * 2. A visitor with a page's unlock cookie gets the per-request view of a protected page; any
+ *    other visitor of a page view gets the cached view in their Accept-Language's locale.
  * 3. Visitors without a session go to sign-in before any dashboard page renders.
  * Every answer carries the security headers of its audience (lib/http/security-headers.ts).
  */
@@ -19,17 +21,26 @@ export async function proxy(request: NextRequest) {
   const hasUnlock = (slug: string) => request.cookies.has(unlockCookieName(slug));
   const https = cameOverHttps(request.headers.get("x-forwarded-proto"), request.nextUrl.protocol);
   const dev = env.NODE_ENV === "development";
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  // A page view's answer depends on Accept-Language; shared caches downstream must know (Next appends its own Vary).
+  const localized = (path: string) => {
+    const target = localizedViewPath(path, locale);
+    return target ? { target, headers: { vary: "Accept-Language" } } : null;
+  };
 
   if (custom) {
     const mapped = customDomainPath(custom.slug, pathname);
-    const target = privateViewPath(mapped, hasUnlock) ?? mapped;
+    const unlocked = privateViewPath(mapped, hasUnlock);
+    const view = unlocked ? null : localized(mapped);
     const headers = new Headers(request.headers);
     headers.set("x-pingpage-custom-domain", "1");
-    const response = NextResponse.rewrite(new URL(`${target}${search}`, request.url), { request: { headers } });
-    return withHeaders(response, securityHeaders(policyFor(mapped, true), { https, dev }));
+    const response = NextResponse.rewrite(new URL(`${unlocked ?? view?.target ?? mapped}${search}`, request.url), { request: { headers } });
+    return withHeaders(response, { ...securityHeaders(policyFor(mapped, true), { https, dev }), ...view?.headers });
   }
   const unlocked = privateViewPath(pathname, hasUnlock);
   if (unlocked) return withHeaders(NextResponse.rewrite(new URL(`${unlocked}${search}`, request.url)), securityHeaders("public", { https, dev }));
+  const view = localized(pathname);
+  if (view) return withHeaders(NextResponse.rewrite(new URL(`${view.target}${search}`, request.url)), { ...securityHeaders(policyFor(pathname, false), { https, dev }), ...view.headers });
 
   const policy = policyFor(pathname, false);
   if (policy !== "app") return withHeaders(NextResponse.next(), securityHeaders(policy, { https, dev }));

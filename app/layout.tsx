@@ -8,7 +8,8 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // A public page in another language sets lang before hydration (components/status-page/theme-script.ts).
+    <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );

@@ -19,7 +19,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const wanted = (await cookies()).get(WORKSPACE_COOKIE)?.value;
   const current = workspaces.find((w) => w.workspaceId === wanted) ?? workspaces[0];
   return (
-    <div className="min-h-screen">
+    // .dashboard: dark mode with the system setting (app/globals.css).
+    <div className="dashboard min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/checks" aria-label="Dashboard">

@@ -9,7 +9,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+      className={`rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-slate-900 text-slate-50" : "text-slate-700 hover:bg-slate-100"}`}
     >
       {children}
     </Link>

@@ -1,13 +1,16 @@
 import Link from "next/link";
-import { COMPONENT_LABELS } from "@/lib/status";
-import { formatDateTime, INCIDENT_STATUS_LABELS } from "@/lib/status-page/format";
+import type { PublicText } from "@/lib/i18n/public-text";
 import type { PublicIncident, PublicMaintenance } from "@/lib/status-page/types";
 import { IncidentTimeline } from "./incident-timeline";
 import { impactBorder } from "./tone";
 
 const card = "rounded-lg border-l-4 bg-white p-4 ring-1 ring-slate-200 sm:p-5 dark:bg-slate-900 dark:ring-slate-800";
 
-export function IncidentCard({ incident, basePath, timeZone, latestOnly }: { incident: PublicIncident; basePath: string; timeZone: string; latestOnly?: boolean }) {
+type CardProps = { timeZone: string; text: PublicText };
+
+export function IncidentCard({ incident, basePath, timeZone, latestOnly, text }: CardProps & { incident: PublicIncident; basePath: string; latestOnly?: boolean }) {
+  const { t } = text;
+  const started = text.dateTime(incident.startedAt, timeZone);
   return (
     <article className={`${card} ${impactBorder[incident.impact]}`} aria-labelledby={`incident-${incident.id}`}>
       <h3 id={`incident-${incident.id}`} className="font-semibold">
@@ -16,37 +19,37 @@ export function IncidentCard({ incident, basePath, timeZone, latestOnly }: { inc
         </Link>
       </h3>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {INCIDENT_STATUS_LABELS[incident.status]} · {incident.impact === "none" ? "No impact" : `${incident.impact[0]!.toUpperCase()}${incident.impact.slice(1)} impact`}
+        {text.status(incident.status)} · {t(`incident.impact.${incident.impact}`)}
         {" · "}
-        started <time dateTime={incident.startedAt}>{formatDateTime(incident.startedAt, timeZone)}</time>
+        <time dateTime={incident.startedAt}>{t("incident.started", { time: started })}</time>
       </p>
       {incident.components.length > 0 ? (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          Affects: {incident.components.map((c) => `${c.name} (${COMPONENT_LABELS[c.state].toLowerCase()})`).join(", ")}
+          {t("incident.affects", { components: incident.components.map((c) => `${c.name} (${t(`state.${c.state}`).toLocaleLowerCase(text.locale)})`).join(", ") })}
         </p>
       ) : null}
-      <IncidentTimeline updates={incident.updates} timeZone={timeZone} limit={latestOnly ? 1 : undefined} />
+      <IncidentTimeline updates={incident.updates} timeZone={timeZone} limit={latestOnly ? 1 : undefined} text={text} />
     </article>
   );
 }
 
-export function MaintenanceCard({ maintenance, timeZone }: { maintenance: PublicMaintenance; timeZone: string }) {
+export function MaintenanceCard({ maintenance, timeZone, text }: CardProps & { maintenance: PublicMaintenance }) {
   return (
     <article className={`${card} border-sky-600`} aria-labelledby={`maintenance-${maintenance.id}`}>
       <h3 id={`maintenance-${maintenance.id}`} className="font-semibold">
         {maintenance.title}
       </h3>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {INCIDENT_STATUS_LABELS[maintenance.status]} · <time dateTime={maintenance.startsAt}>{formatDateTime(maintenance.startsAt, timeZone)}</time> –{" "}
-        <time dateTime={maintenance.endsAt}>{formatDateTime(maintenance.endsAt, timeZone)}</time>
+        {text.status(maintenance.status)} · <time dateTime={maintenance.startsAt}>{text.dateTime(maintenance.startsAt, timeZone)}</time> –{" "}
+        <time dateTime={maintenance.endsAt}>{text.dateTime(maintenance.endsAt, timeZone)}</time>
       </p>
       {maintenance.components.length > 0 ? (
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Affects: {maintenance.components.map((c) => c.name).join(", ")}</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{text.t("incident.affects", { components: maintenance.components.map((c) => c.name).join(", ") })}</p>
       ) : null}
       {maintenance.description ? (
         <div className="mt-2 text-sm text-slate-800 dark:text-slate-200">{maintenance.description}</div>
       ) : null}
-      <IncidentTimeline updates={maintenance.updates} timeZone={timeZone} limit={1} />
+      <IncidentTimeline updates={maintenance.updates} timeZone={timeZone} limit={1} text={text} />
     </article>
   );
 }

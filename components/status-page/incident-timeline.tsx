@@ -1,9 +1,11 @@
-import { formatDateTime, INCIDENT_STATUS_LABELS } from "@/lib/status-page/format";
+import { publicText, type PublicText } from "@/lib/i18n/public-text";
 import type { PublicIncidentUpdate } from "@/lib/status-page/types";
 import { Markdown } from "./markdown";
 
-/** Updates newest first, each with its status, its time in the page's zone and its Markdown. */
-export function IncidentTimeline({ updates, timeZone, limit }: { updates: PublicIncidentUpdate[]; timeZone: string; limit?: number }) {
+type Props = { updates: PublicIncidentUpdate[]; timeZone: string; limit?: number; text?: PublicText };
+
+/** Updates newest first, each with its status, its time in the page's zone and its Markdown (in English on the dashboard). */
+export function IncidentTimeline({ updates, timeZone, limit, text = publicText("en") }: Props) {
   const shown = limit ? updates.slice(0, limit) : updates;
   if (shown.length === 0) return null;
   return (
@@ -11,10 +13,10 @@ export function IncidentTimeline({ updates, timeZone, limit }: { updates: Public
       {shown.map((update) => (
         <li key={update.id}>
           <p className="text-sm">
-            <strong className="font-semibold">{INCIDENT_STATUS_LABELS[update.status] ?? update.status}</strong>
+            <strong className="font-semibold">{text.status(update.status)}</strong>
             <span className="text-slate-600 dark:text-slate-400">
               {" "}
-              · <time dateTime={update.createdAt}>{formatDateTime(update.createdAt, timeZone)}</time>
+              · <time dateTime={update.createdAt}>{text.dateTime(update.createdAt, timeZone)}</time>
             </span>
           </p>
           <div className="mt-1 text-sm text-slate-800 dark:text-slate-200">

@@ -1,3 +1,4 @@
+import type { PublicText } from "@/lib/i18n/public-text";
 import type { OverallState } from "@/lib/status";
 
 /** White or near-black text on each colour, at 4.5:1 or better. */
@@ -10,10 +11,11 @@ const tone: Record<OverallState["state"], string> = {
   pending: "bg-slate-600 text-white",
 };
 
-export function StatusBanner({ overall }: { overall: OverallState }) {
+/** The overall state in the page's language; `empty` when the page has no components at all. */
+export function StatusBanner({ overall, empty, text: { t } }: { overall: OverallState; empty: boolean; text: PublicText }) {
   return (
-    <section aria-live="polite" aria-label="Overall status" className={`rounded-lg px-5 py-4 text-lg font-semibold ${tone[overall.state]}`}>
-      {overall.label}
+    <section aria-live="polite" aria-label={t("overall.label")} className={`rounded-lg px-5 py-4 text-lg font-semibold ${tone[overall.state]}`}>
+      {empty ? t("overall.none") : t(`overall.${overall.state}`)}
     </section>
   );
 }

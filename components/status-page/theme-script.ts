@@ -1,3 +1,11 @@
+/**
+ * The root layout says lang="en" for the whole app; a public page in another language corrects it
+ * before paint (its own wrapper carries lang too, for readers without scripts).
+ */
+export function langScript(locale: string): string {
+  return `document.documentElement.lang=${JSON.stringify(locale)};`;
+}
+
 export const THEME_KEY = "pingpage-theme";
 
 /** Runs before the first paint: the visitor's choice, else the owner's default, else the system's. */

@@ -15,7 +15,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** Switches the page between light and dark; the choice is remembered in this browser. */
-export function ThemeToggle() {
+export function ThemeToggle({ label }: { label: string }) {
   const dark = useSyncExternalStore(
     subscribe,
     () => root()?.getAttribute("data-theme") === "dark",
@@ -37,7 +37,7 @@ export function ThemeToggle() {
       aria-pressed={dark}
       className="rounded-md px-2.5 py-1.5 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:ring-slate-700 dark:hover:bg-slate-800"
     >
-      <span aria-hidden="true">{dark ? "☀" : "☾"}</span> Dark theme
+      <span aria-hidden="true">{dark ? "☀" : "☾"}</span> {label}
     </button>
   );
 }

@@ -1,16 +1,20 @@
 "use client";
 
 import { useRef, useSyncExternalStore, type KeyboardEvent } from "react";
-import { formatCalendarDate, formatMinutes } from "@/lib/status-page/format";
-import { formatUptime, uptimeLevel } from "@/lib/status-page/uptime";
+import type { Locale } from "@/lib/i18n/locales";
+import { publicText, type PublicText } from "@/lib/i18n/public-text";
+import { uptimeLevel } from "@/lib/status-page/uptime";
 import { decodeDays, type DayCell } from "@/lib/status-page/uptime-cells";
 
 // A good day, by far the most common, carries no attribute: 1,800 cells are most of the page's HTML.
 const LEVEL_CODES = { none: "n", good: undefined, minor: "m", partial: "p", major: "x" } as const;
 
-function describe([date, uptime, down]: DayCell): string {
-  const outage = down > 0 ? `${formatMinutes(down)} down` : "no downtime";
-  return uptime === null && down === 0 ? `${formatCalendarDate(date)}: no data` : `${formatCalendarDate(date)}: ${formatUptime(uptime)} uptime, ${outage}`;
+function describe([date, uptime, down]: DayCell, text: PublicText): string {
+  const { t } = text;
+  const day = text.calendarDate(date);
+  if (uptime === null && down === 0) return t("uptime.dayNoData", { date: day });
+  const outage = down > 0 ? t("uptime.dayDown", { duration: text.duration(down) }) : t("uptime.dayNoDowntime");
+  return t("uptime.day", { date: day, percent: uptime === null ? t("uptime.noData") : text.uptime(uptime), outage });
 }
 
 const noop = () => () => undefined;
@@ -20,7 +24,8 @@ const noop = () => () => undefined;
  * summary; once hydrated, each cell gets its figures as accessible name and tooltip, and the bar
  * becomes a single tab stop whose arrow keys, Home and End move between days.
  */
-export function UptimeBar({ name, days: encoded, summary }: { name: string; days: string; summary: string }) {
+export function UptimeBar({ name, days: encoded, summary, locale }: { name: string; days: string; summary: string; locale: Locale }) {
+  const text = publicText(locale);
   const ref = useRef<HTMLDivElement>(null);
   const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const days = decodeDays(encoded);
@@ -41,7 +46,7 @@ export function UptimeBar({ name, days: encoded, summary }: { name: string; days
     <div ref={ref} role="group" aria-label={`${name}: ${summary}`} onKeyDown={onKeyDown} className="uptime-bar">
       {days.map((day, i) => {
         const level = LEVEL_CODES[uptimeLevel({ uptime: day[1], outageMinutes: day[2] })];
-        return hydrated ? <span key={day[0]} role="img" aria-label={describe(day)} data-l={level} tabIndex={i === days.length - 1 ? 0 : undefined} /> : <span key={day[0]} data-l={level} />;
+        return hydrated ? <span key={day[0]} role="img" aria-label={describe(day, text)} data-l={level} tabIndex={i === days.length - 1 ? 0 : undefined} /> : <span key={day[0]} data-l={level} />;
       })}
     </div>
   );

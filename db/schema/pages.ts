@@ -4,6 +4,8 @@ import { checks } from "./checks";
 import { workspaces } from "./workspaces";
 
 export const pageTheme = pgEnum("page_theme", ["system", "light", "dark"]);
+/** The public page's language: fixed, or "auto" for the visitor's browser (lib/i18n/locales.ts). */
+export const pageLanguage = pgEnum("page_language", ["auto", "en", "de", "fr", "es", "pt", "ja"]);
 /** What a failing check does to the page: nothing, a draft incident for the owner to publish, or a published one. */
 export const autoIncidentMode = pgEnum("auto_incident_mode", ["off", "draft", "published"]);
 
@@ -25,6 +27,7 @@ export const pages = pgTable(
     /** IANA zone in which the page's days (uptime bars, incident history) begin and end. */
     timeZone: text("time_zone").notNull().default("UTC"),
     theme: pageTheme("theme").notNull().default("system"),
+    language: pageLanguage("language").notNull().default("auto"),
     autoIncidents: autoIncidentMode("auto_incidents").notNull().default("published"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { negotiateLocale } from "@/lib/i18n/locales";
 import { HtmlCache } from "./html-cache";
 import { htmlCacheFront } from "./html-cache-front";
 
@@ -22,7 +23,8 @@ function nextStandIn(request: IncomingMessage, response: ServerResponse) {
     response.writeHead(200, { "content-type": "text/html", "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" });
     return response.end(`dynamic ${request.url}`);
   }
-  const html = `<p>${host} ${request.url} v${version.get(host) ?? 1} ☾ ${"x".repeat(2_000)}</p>`;
+  // Like proxy.ts, it answers in the visitor's language.
+  const html = `<p>${host} ${request.url} v${version.get(host) ?? 1} lang=${negotiateLocale(request.headers["accept-language"])} ☾ ${"x".repeat(2_000)}</p>`;
   // Headers one by one, as Next's sendRenderResult sets them.
   response.setHeader("content-type", "text/html; charset=utf-8");
   response.setHeader("cache-control", "s-maxage=60, stale-while-revalidate=31535940");
@@ -81,6 +83,17 @@ describe("HTML cache in front of Next", () => {
     expect(secure.headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   });
 
+  it("lets copies of the iframe embed be framed, and no other page", async () => {
+    for (const path of ["/s/acme/embed", "/embed"]) {
+      const embed = await visitUntilCached(path);
+      expect(embed.headers["content-security-policy"]).toContain("frame-ancestors *");
+      expect(embed.headers["x-frame-options"]).toBeUndefined();
+    }
+    const page = await visitUntilCached("/s/acme/embedded");
+    expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(page.headers["x-frame-options"]).toBe("DENY");
+  });
+
   it("answers HEAD with the page's head and no body, and gzip to clients that take it", async () => {
     const plain = await visitUntilCached("/s/head");
     const head = await visit("/s/head", {}, "HEAD");
@@ -97,6 +110,16 @@ describe("HTML cache in front of Next", () => {
     const two = await visitUntilCached("/", { host: "status.two.test" });
     expect(one.body.toString()).toContain("status.one.test /");
     expect(two.body.toString()).toContain("status.two.test /");
+  });
+
+  it("never gives one visitor's language to another: a copy per negotiated locale", async () => {
+    const german = await visitUntilCached("/s/lingo", { "accept-language": "de-DE,de;q=0.9,en;q=0.8" });
+    expect(german.body.toString()).toContain("lang=de ");
+    const english = await visit("/s/lingo", { "accept-language": "en-GB" });
+    expect(english.body.toString()).not.toContain("lang=de");
+    expect((await visitUntilCached("/s/lingo", { "accept-language": "en-GB" })).body.toString()).toContain("lang=en ");
+    expect((await visitUntilCached("/s/lingo", { "accept-language": "ja" })).body.toString()).toContain("lang=ja ");
+    expect((await visit("/s/lingo", { "accept-language": "de-CH" })).body.toString()).toContain("lang=de ");
   });
 
   it("sends visitors with an unlock cookie and RSC requests to Next every time", async () => {

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { cameOverHttps, securityHeaders } from "@/lib/http/security-headers";
+import { cameOverHttps, isFramedPath, securityHeaders } from "@/lib/http/security-headers";
 import type { CachedPage, HtmlCache } from "./html-cache";
 import { FILL_HEADER, acceptsGzip, cacheTargetOf, freshForMs, type CacheTarget } from "./html-cache-rules";
 
@@ -45,26 +45,29 @@ export function htmlCacheFront(cache: HtmlCache, next: Handler, origin: Origin):
     }
     if (!hit.fresh) refill(target);
     const { headers, body } = acceptsGzip(request.headers["accept-encoding"]) ? hit.page.gzip : hit.page.identity;
-    response.writeHead(hit.page.status, { ...headers, ...securityHeadersOf(request) });
+    response.writeHead(hit.page.status, { ...headers, ...securityHeadersOf(request, target.path) });
     response.end(request.method === "HEAD" ? undefined : body);
   };
 }
 
 /**
  * The public page policy for this visitor (HSTS depends on how they came), never the copy's own:
- * a copy is the same HTML for everyone and can carry no nonce, so only that policy fits it.
+ * a copy is the same HTML for everyone and can carry no nonce, so only that policy fits it. The
+ * iframe embed (/s/<slug>/embed, or /embed on a custom domain) keeps the policy that lets it be framed.
  */
-function securityHeadersOf(request: IncomingMessage): OutgoingHttpHeaders {
+function securityHeadersOf(request: IncomingMessage, path: string): OutgoingHttpHeaders {
   const forwarded = request.headers["x-forwarded-proto"];
   const encrypted = "encrypted" in request.socket && request.socket.encrypted === true;
-  return securityHeaders("public", { https: encrypted || cameOverHttps(Array.isArray(forwarded) ? forwarded[0] : forwarded) });
+  const policy = isFramedPath(path.split("?")[0] ?? path) ? "framed" : "public";
+  return securityHeaders(policy, { https: encrypted || cameOverHttps(Array.isArray(forwarded) ? forwarded[0] : forwarded) });
 }
 
 /** Next's answer to a visitor without cookies, or null if it may not be kept. */
 function fetchPage(agent: http.Agent, origin: Origin, target: CacheTarget): Promise<CachedPage | null> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const headers = { host: target.host, [FILL_HEADER]: "1" };
+    // The negotiated locale stands for the visitor's whole Accept-Language: proxy.ts picks the same.
+    const headers = { host: target.host, "accept-language": target.locale, [FILL_HEADER]: "1" };
     const request = http.get({ agent, ...origin, path: target.path, headers, timeout: FILL_TIMEOUT_MS }, (response) => {
       const freshMs = freshForMs({ status: response.statusCode ?? 0, headers: response.headers });
       if (freshMs === null) {

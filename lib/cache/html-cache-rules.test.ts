@@ -5,9 +5,16 @@ const get = (url: string, headers: Record<string, string> = {}, method = "GET") 
 
 describe("which requests the HTML cache may answer", () => {
   it("keys a plain visit, GET or HEAD, by host and URL", () => {
-    expect(get("/s/acme")).toEqual({ key: "status.example.com/s/acme", host: "status.example.com", path: "/s/acme" });
-    expect(get("/", {}, "HEAD")?.key).toBe("status.example.com/");
-    expect(get("/s/acme?utm=x")?.key).toBe("status.example.com/s/acme?utm=x");
+    expect(get("/s/acme")).toEqual({ key: "en status.example.com/s/acme", host: "status.example.com", path: "/s/acme", locale: "en" });
+    expect(get("/", {}, "HEAD")?.key).toBe("en status.example.com/");
+    expect(get("/s/acme?utm=x")?.key).toBe("en status.example.com/s/acme?utm=x");
+  });
+
+  it("keeps one copy per visitor locale, as public pages speak the visitor's language", () => {
+    expect(get("/s/acme", { "accept-language": "de-DE,de;q=0.9,en;q=0.8" })).toMatchObject({ key: "de status.example.com/s/acme", locale: "de" });
+    expect(get("/s/acme", { "accept-language": "de-AT" })?.key).toBe("de status.example.com/s/acme");
+    expect(get("/s/acme", { "accept-language": "ja" })?.key).toBe("ja status.example.com/s/acme");
+    expect(get("/s/acme", { "accept-language": "nl" })?.key).toBe("en status.example.com/s/acme");
   });
 
   it("leaves to Next other methods, RSC and router requests, credentials and its own refills", () => {
@@ -26,7 +33,7 @@ describe("which requests the HTML cache may answer", () => {
     expect(get("/s/acme", { cookie: "theme=dark; pp_unlock_acme=123.abc" })).toBeNull();
     expect(get("/", { cookie: "pp_unlock_other=1" })).toBeNull();
     expect(get("/s/acme", { cookie: "__prerender_bypass=1" })).toBeNull();
-    expect(get("/s/acme", { cookie: "next-auth.session-token=abc" })?.key).toBe("status.example.com/s/acme");
+    expect(get("/s/acme", { cookie: "next-auth.session-token=abc" })?.key).toBe("en status.example.com/s/acme");
   });
 });
 

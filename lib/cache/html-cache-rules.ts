@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { negotiateLocale, type Locale } from "@/lib/i18n/locales";
 import { unlockCookieName } from "@/lib/status-page/unlock-name";
 
 /**
@@ -20,8 +21,11 @@ const BYPASS_COOKIES = [unlockCookieName(""), "__prerender_bypass"];
 
 type RequestHead = { method?: string; url?: string; headers: IncomingHttpHeaders };
 
-/** A request the cache may answer: its key, and the host and path to refill it from. */
-export type CacheTarget = { key: string; host: string; path: string };
+/**
+ * A request the cache may answer: its key, and the host, path and locale to refill it from. A
+ * public page is shown in the visitor's Accept-Language (proxy.ts), so the locale is in the key.
+ */
+export type CacheTarget = { key: string; host: string; path: string; locale: Locale };
 
 /**
  * The target of a request whose answer is the same for every visitor, or null when Next must
@@ -38,7 +42,9 @@ export function cacheTargetOf(request: RequestHead): CacheTarget | null {
   }
   const cookie = headers.cookie;
   if (cookie && BYPASS_COOKIES.some((name) => cookie.includes(name))) return null;
-  return { key: `${host}${url}`, host, path: url };
+  const acceptLanguage = headers["accept-language"];
+  const locale = negotiateLocale(Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage);
+  return { key: `${locale} ${host}${url}`, host, path: url, locale };
 }
 
 type ResponseHead = { status: number; headers: IncomingHttpHeaders };

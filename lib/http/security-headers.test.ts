@@ -20,6 +20,12 @@ describe("policyFor", () => {
     ["/s/acme/api/v2/incidents/unresolved.json", true, "embed"],
     ["/s/acme/history.atom", false, "embed"],
     ["/s/acme/history.rss", false, "embed"],
+    ["/s/acme/widget.js", false, "embed"],
+    ["/s/acme/embed", false, "framed"],
+    ["/s/acme/embed", true, "framed"],
+    ["/s/acme/lang/de/embed", false, "framed"],
+    ["/s/acme/embed/x", false, "public"],
+    ["/s/acme/lang/de", false, "public"],
   ] as const)("%s (custom domain: %s) is %s", (path, custom, policy) => {
     expect(policyFor(path, custom)).toBe(policy);
   });
@@ -47,6 +53,14 @@ describe("contentSecurityPolicy", () => {
     expect(csp.has("frame-ancestors")).toBe(false);
     expect(csp.get("default-src")).toEqual(["'none'"]);
     expect(securityHeaders("embed", { https: false })["x-frame-options"]).toBeUndefined();
+  });
+
+  it("lets any site frame the iframe embed, and only it", () => {
+    const csp = directives(contentSecurityPolicy("framed", {}));
+    expect(csp.get("frame-ancestors")).toEqual(["*"]);
+    expect(csp.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(securityHeaders("framed", { https: false })["x-frame-options"]).toBeUndefined();
+    expect(securityHeaders("public", { https: false })["x-frame-options"]).toBe("DENY");
   });
 
   it("allows eval only in development, where React needs it", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PAGE_LANGUAGES } from "@/lib/i18n/locales";
 import { isValidTimeZone } from "@/lib/status-page/zoned";
 
 const RESERVED = new Set(["api", "admin", "new", "edit", "settings", "s", "www", "status", "app", "dashboard"]);
@@ -35,6 +36,7 @@ export const pageInput = z.object({
     .transform((v) => v || "UTC")
     .refine(isValidTimeZone, "Use a time zone name like Europe/Paris or UTC"),
   theme: z.enum(["system", "light", "dark"], { message: "Choose a theme" }).default("system"),
+  language: z.enum(PAGE_LANGUAGES, { message: "Choose a language" }).default("auto"),
   autoIncidents: z.enum(["off", "draft", "published"], { message: "Choose what a failing check does" }).default("published"),
   brandColor: z
     .string()

@@ -1,3 +1,4 @@
+import { publicText } from "@/lib/i18n/public-text";
 import { describe, expect, it } from "vitest";
 import { componentRowsOf } from "./component-rows";
 import type { PublicComponent } from "./types";
@@ -33,5 +34,12 @@ describe("component rows for the public list", () => {
   it("says so when there is no data yet, and sends no bar without days", () => {
     expect(componentRowsOf([component([day("2026-03-01", null)], null)])[0]).toMatchObject({ uptime: "No data yet", summary: "no data yet for the last 1 days" });
     expect(componentRowsOf([component([], null)])[0]!.days).toBe("");
+  });
+
+  it("speaks the page's language", () => {
+    const days = [day("2026-03-01", 100), day("2026-03-02", 99.5, 7), day("2026-03-03", 100)];
+    const [row] = componentRowsOf([component(days, 99.83)], publicText("de"));
+    expect(row?.uptime.replace(/\s/g, " ")).toBe("99,83 % Verfügbarkeit");
+    expect(row?.summary.replace(/\s/g, " ")).toBe("99,83 % Verfügbarkeit über 3 Tage, 1 Tag mit Ausfallzeit");
   });
 });

@@ -1,6 +1,6 @@
+import { publicText, type PublicText } from "@/lib/i18n/public-text";
 import type { ComponentState } from "@/lib/status";
 import type { PublicComponent } from "./types";
-import { formatUptime } from "./uptime";
 import { encodeDays } from "./uptime-cells";
 
 /**
@@ -23,11 +23,10 @@ export type ComponentRow = {
   responseTimes: PublicComponent["responseTimes"];
 };
 
-export function componentRowsOf(components: PublicComponent[]): ComponentRow[] {
+export function componentRowsOf(components: PublicComponent[], { t, uptime }: PublicText = publicText("en")): ComponentRow[] {
   return components.map((component) => {
     const { days, percent } = component.uptime;
-    const badDays = days.filter((d) => d.outageMinutes > 0).length;
-    const downtime = badDays === 0 ? "no days" : badDays === 1 ? "1 day" : `${badDays} days`;
+    const downtime = t("uptime.downDays", { count: days.filter((d) => d.outageMinutes > 0).length });
     return {
       id: component.id,
       name: component.name,
@@ -35,8 +34,8 @@ export function componentRowsOf(components: PublicComponent[]): ComponentRow[] {
       groupName: component.groupName,
       state: component.state,
       days: encodeDays(days),
-      summary: percent === null ? `no data yet for the last ${days.length} days` : `${formatUptime(percent)} uptime over ${days.length} days, ${downtime} with downtime`,
-      uptime: percent === null ? "No data yet" : `${formatUptime(percent)} uptime`,
+      summary: percent === null ? t("uptime.summaryNoData", { days: days.length }) : t("uptime.summary", { percent: uptime(percent), days: days.length, downtime }),
+      uptime: percent === null ? t("uptime.noData") : t("uptime.percent", { percent: uptime(percent) }),
       responseTimes: component.responseTimes,
     };
   });

@@ -1,24 +1,29 @@
-/** Dates and times on a public page, always in the page's time zone and in one locale (server and client agree). */
-const LOCALE = "en-US";
+import type { Locale } from "@/lib/i18n/locales";
 
-export function formatDateTime(iso: string, timeZone: string): string {
+/**
+ * Dates and times on a public page, always in the page's time zone and in the page's locale (the
+ * server and the client are given the same one, so they agree). English is written US-style.
+ */
+const intlLocale = (locale: Locale) => (locale === "en" ? "en-US" : locale);
+
+export function formatDateTime(iso: string, timeZone: string, locale: Locale = "en"): string {
   // dateStyle cannot be combined with timeZoneName, hence the spelled-out fields.
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).format(
     new Date(iso),
   );
 }
 
-export function formatTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).format(new Date(iso));
+export function formatTime(iso: string, timeZone: string, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).format(new Date(iso));
 }
 
 /** A calendar date ("2026-03-11") as "Mar 11, 2026": it is already a date of the page's calendar. */
-export function formatCalendarDate(date: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", dateStyle: "medium" }).format(new Date(`${date}T00:00:00Z`));
+export function formatCalendarDate(date: string, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", dateStyle: "medium" }).format(new Date(`${date}T00:00:00Z`));
 }
 
-export function formatMonth(month: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${month}-01T00:00:00Z`));
+export function formatMonth(month: string, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", month: "long", year: "numeric" }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export function formatMinutes(minutes: number): string {

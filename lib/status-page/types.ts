@@ -1,3 +1,4 @@
+import type { PageLanguage } from "@/lib/i18n/locales";
 import type { ComponentState, IncidentImpact, OverallState, StatusIndicator } from "@/lib/status";
 import type { UptimeDay } from "./uptime";
 
@@ -31,6 +32,8 @@ export type PublicPage = {
   websiteUrl: string | null;
   timeZone: string;
   theme: "system" | "light" | "dark";
+  /** A fixed locale, or "auto" for the visitor's browser. */
+  language: PageLanguage;
   /** Set when the page is password protected: a digest of the hash, which changes with the password. */
   passwordFingerprint: string | null;
   createdAt: string;

@@ -36,10 +36,11 @@ describe("custom-domain routing by Host", () => {
     const { page, slug } = await createPageFixture();
     const host = hostFor("status");
     await addDomain(page.id, host, true);
-    expect(rewriteOf(await proxy(request(host, "/")))).toBe(`http://${host}/s/${slug}`);
+    // Page views go to their cached URL for the visitor's locale (English without Accept-Language).
+    expect(rewriteOf(await proxy(request(host, "/")))).toBe(`http://${host}/s/${slug}/lang/en`);
     expect(rewriteOf(await proxy(request(`${host.toUpperCase()}:8080`, "/api/v2/summary.json")))).toBe(`http://${host}:8080/s/${slug}/api/v2/summary.json`);
     expect(rewriteOf(await proxy(request(host, "/history.rss?x=1")))).toBe(`http://${host}/s/${slug}/history.rss?x=1`);
-    expect(rewriteOf(await proxy(request(host, `/s/${slug}/history`)))).toBe(`http://${host}/s/${slug}/history`);
+    expect(rewriteOf(await proxy(request(host, `/s/${slug}/history`)))).toBe(`http://${host}/s/${slug}/lang/en/history`);
   });
 
   it("keeps the dashboard off a custom domain", async () => {

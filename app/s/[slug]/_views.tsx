@@ -7,6 +7,8 @@ import { IncidentCard } from "@/components/status-page/incident-card";
 import { PageShell } from "@/components/status-page/page-shell";
 import { StatusPageView } from "@/components/status-page/status-page-view";
 import { UnlockForm } from "@/components/status-page/unlock-form";
+import { pageLocale, type Locale } from "@/lib/i18n/locales";
+import { publicText, type PublicText } from "@/lib/i18n/public-text";
 import { slug as slugSchema } from "@/lib/schemas/page";
 import { cachedIncidentDetail, cachedIncidentMonth, cachedPageIdBySlug, cachedSnapshot } from "@/lib/services/status-page/cached";
 import type { PublicPage } from "@/lib/status-page/types";
@@ -14,8 +16,10 @@ import { localDate } from "@/lib/status-page/zoned";
 import { unlockPageAction } from "./actions";
 
 /**
- * The views behind /s/<slug>, shared by the cached public routes (unlocked = false) and the
- * per-request route that a visitor with an unlock cookie is sent to (app/s/[slug]/private).
+ * The views behind /s/<slug>, shared by the cached public routes (unlocked = false), one URL per
+ * visitor locale (app/s/[slug]/lang/[locale], see proxy.ts), and the per-request route that a
+ * visitor with an unlock cookie is sent to (app/s/[slug]/private). `locale` is the visitor's; a
+ * page with a fixed language ignores it.
  */
 export async function loadSnapshot(rawSlug: string) {
   const slug = slugSchema.safeParse(rawSlug);
@@ -27,56 +31,65 @@ export async function loadSnapshot(rawSlug: string) {
 
 export const basePathOf = (page: PublicPage) => `/s/${page.slug}`;
 
-function Locked({ page }: { page: PublicPage }) {
+export const textFor = (page: PublicPage, visitor: Locale): PublicText => publicText(pageLocale(page.language, visitor));
+
+type ViewProps = { slug: string; unlocked: boolean; locale: Locale };
+
+function Locked({ page, text }: { page: PublicPage; text: PublicText }) {
   return (
-    <PageShell page={page} basePath={basePathOf(page)} refresh={false}>
-      <UnlockForm action={unlockPageAction.bind(null, page.slug)} />
+    <PageShell page={page} basePath={basePathOf(page)} text={text} refresh={false}>
+      <UnlockForm action={unlockPageAction.bind(null, page.slug, text.locale)} locale={text.locale} />
     </PageShell>
   );
 }
 
-export async function MainView({ slug, unlocked }: { slug: string; unlocked: boolean }) {
+export async function MainView({ slug, unlocked, locale }: ViewProps) {
   const snapshot = await loadSnapshot(slug);
-  if (snapshot.page.passwordFingerprint && !unlocked) return <Locked page={snapshot.page} />;
-  return <StatusPageView snapshot={snapshot} basePath={basePathOf(snapshot.page)} />;
+  const text = textFor(snapshot.page, locale);
+  if (snapshot.page.passwordFingerprint && !unlocked) return <Locked page={snapshot.page} text={text} />;
+  return <StatusPageView snapshot={snapshot} basePath={basePathOf(snapshot.page)} text={text} />;
 }
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
-export async function HistoryMonthView({ slug, month, unlocked }: { slug: string; month?: string; unlocked: boolean }) {
+export async function HistoryMonthView({ slug, month, unlocked, locale }: ViewProps & { month?: string }) {
   const { page } = await loadSnapshot(slug);
-  if (page.passwordFingerprint && !unlocked) return <Locked page={page} />;
+  const text = textFor(page, locale);
+  if (page.passwordFingerprint && !unlocked) return <Locked page={page} text={text} />;
   const currentMonth = localDate(new Date(), page.timeZone).slice(0, 7);
   const wanted = month === undefined ? currentMonth : monthSchema.safeParse(month).data;
   if (!wanted || wanted > currentMonth) notFound();
   const history = await cachedIncidentMonth(page.id, wanted);
   if (!history) notFound();
-  return <HistoryView page={page} month={wanted} currentMonth={currentMonth} incidents={history.incidents} basePath={basePathOf(page)} />;
+  return <HistoryView page={page} month={wanted} currentMonth={currentMonth} incidents={history.incidents} basePath={basePathOf(page)} text={text} />;
 }
 
-export async function IncidentView({ slug, incidentId, unlocked }: { slug: string; incidentId: string; unlocked: boolean }) {
+export async function IncidentView({ slug, incidentId, unlocked, locale }: ViewProps & { incidentId: string }) {
   const { page } = await loadSnapshot(slug);
-  if (page.passwordFingerprint && !unlocked) return <Locked page={page} />;
+  const text = textFor(page, locale);
+  if (page.passwordFingerprint && !unlocked) return <Locked page={page} text={text} />;
   const id = z.string().uuid().safeParse(incidentId);
   const detail = id.success ? await cachedIncidentDetail(page.id, id.data) : null;
   if (!detail) notFound();
   return (
-    <PageShell page={page} basePath={basePathOf(page)}>
+    <PageShell page={page} basePath={basePathOf(page)} text={text}>
       <Link href={basePathOf(page)} className="text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
-        ← Current status
+        {text.t("shell.currentStatus")}
       </Link>
-      <h2 className="text-2xl font-semibold">Incident report</h2>
-      <IncidentCard incident={detail.incident} basePath={basePathOf(page)} timeZone={page.timeZone} />
+      <h2 className="text-2xl font-semibold">{text.t("incident.report")}</h2>
+      <IncidentCard incident={detail.incident} basePath={basePathOf(page)} timeZone={page.timeZone} text={text} />
     </PageShell>
   );
 }
 
-export async function pageMetadata(slug: string, title?: string): Promise<Metadata> {
+export async function pageMetadata(slug: string, locale: Locale, title?: "meta.history" | "meta.incident"): Promise<Metadata> {
   const { page } = await loadSnapshot(slug);
+  const { t } = textFor(page, locale);
+  const pageTitle = t("meta.title", { name: page.name });
   return {
-    title: { absolute: title ? `${title} · ${page.name} status` : `${page.name} status` },
+    title: { absolute: title ? `${t(title)} · ${pageTitle}` : pageTitle },
     // A protected page's cached HTML is its password form: say nothing more about it there.
-    description: page.passwordFingerprint ? undefined : (page.description ?? `Current status of ${page.name}`),
+    description: page.passwordFingerprint ? undefined : (page.description ?? t("meta.description", { name: page.name })),
     icons: page.faviconUrl ? [{ url: page.faviconUrl }] : undefined,
     // Feeds of a protected page answer 401: no alternate links to them.
     alternates: page.passwordFingerprint

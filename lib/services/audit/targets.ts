@@ -44,6 +44,7 @@ export async function auditedPage(reader: Reader, ctx: Ctx, pageId: string) {
       brandColor: pages.brandColor,
       timeZone: pages.timeZone,
       theme: pages.theme,
+      language: pages.language,
       autoIncidents: pages.autoIncidents,
     })
     .from(pages)

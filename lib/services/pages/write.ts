@@ -89,6 +89,7 @@ function pageFields(input: PageInput) {
     brandColor: input.brandColor ?? null,
     timeZone: input.timeZone,
     theme: input.theme,
+    language: input.language,
     autoIncidents: input.autoIncidents,
   };
 }

@@ -25,6 +25,7 @@ export async function loadPublicPage(pageId: string): Promise<PublicPage | null>
     websiteUrl: page.websiteUrl,
     timeZone: page.timeZone,
     theme: page.theme,
+    language: page.language,
     passwordFingerprint: page.passwordHash ? createHash("sha256").update(page.passwordHash).digest("base64url").slice(0, 22) : null,
     createdAt: page.createdAt.toISOString(),
     updatedAt: page.updatedAt.toISOString(),

@@ -30,6 +30,7 @@ export default async function EditPagePage({ params }: { params: Promise<{ id: s
           brandColor: page.brandColor,
           timeZone: page.timeZone,
           theme: page.theme,
+          language: page.language,
           autoIncidents: page.autoIncidents,
           checkIds: page.components.flatMap((c) => (c.checkId ? [c.checkId] : [])),
         }}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import type { ActionState } from "@/lib/action-result";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -18,6 +19,7 @@ type Props = {
     brandColor?: string | null;
     timeZone?: string;
     theme?: string;
+    language?: string;
     autoIncidents?: string;
     checkIds: string[];
   };
@@ -70,6 +72,16 @@ export function PageForm({ action, checks, initial, submitLabel }: Props) {
             <option value="system">Follow the visitor&apos;s system</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
+          </Select>
+        </Field>
+        <Field label="Language" name="language" errors={e.language} hint="Of the public page: dates, numbers and every label.">
+          <Select name="language" defaultValue={v("language", initial?.language ?? "auto")} errors={e.language}>
+            <option value="auto">Follow the visitor&apos;s browser</option>
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale}>
+                {LOCALE_NAMES[locale]}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="When a check goes down" name="autoIncidents" errors={e.autoIncidents}>

@@ -9,6 +9,7 @@ const TABS = [
   { href: "/incidents", label: "Incidents" },
   { href: "/maintenance", label: "Maintenance" },
   { href: "/domains", label: "Domains" },
+  { href: "/embed", label: "Embed" },
 ];
 
 export function PageTabs({ pageId }: { pageId: string }) {
