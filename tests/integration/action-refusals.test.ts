@@ -16,6 +16,12 @@ vi.mock("@/lib/auth/context", async (original) => ({
   requireCtx: async () => session.ctx!,
 }));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+// The request's cookie jar, where a successful delete leaves its flash notice.
+vi.mock("next/headers", () => {
+  const jar = new Map<string, string>();
+  const cookies = { get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined), set: (name: string, value: string) => void jar.set(name, value), delete: (name: string) => void jar.delete(name) };
+  return { cookies: async () => cookies, headers: async () => new Headers() };
+});
 
 const { deleteCheckAction, togglePauseAction } = await import("@/app/(dashboard)/checks/actions");
 const { removeMemberAction } = await import("@/app/(dashboard)/settings/members/actions");

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { auditLog, checkRuns, checks, checkSchedules, checkTags } from "@/db/schema";
 import { startHttpTarget } from "@/lib/checks/testing/http-target";
 import { isSealed } from "@/lib/crypto/secret-box";
@@ -17,6 +17,13 @@ import { runCheckNow } from "@/lib/services/checks/run-now";
 import { createTag, deleteTag, listTags, setCheckTags, tagsOfChecks } from "@/lib/services/checks/tags";
 import type { Ctx } from "@/lib/services/context";
 import { createOwnerCtx } from "../support/factories";
+
+// These checks probe local test servers: the instance allows private targets, as a self-hoster's would.
+const privateTargets = vi.hoisted(() => ({ allowed: true }));
+vi.mock("@/lib/services/instance/settings", async (original) => ({
+  ...(await original<typeof import("@/lib/services/instance/settings")>()),
+  allowPrivateTargets: async () => privateTargets.allowed,
+}));
 
 const http = (name: string, url = "https://example.com/health", extra: Record<string, unknown> = {}) =>
   checkInput.parse({ name, config: { type: "http", url, method: "GET", ...extra } });
@@ -200,7 +207,12 @@ describe("run now", () => {
   it("keeps the SSRF guard of the worker: a loopback target is blocked unless private targets are allowed", async () => {
     const ctx = await createOwnerCtx();
     const id = await createCheck(ctx, http("Loopback", "http://127.0.0.1:9/"));
-    expect(await runCheckNow(ctx, id)).toMatchObject({ ok: false, errorClass: "blocked" });
+    privateTargets.allowed = false;
+    try {
+      expect(await runCheckNow(ctx, id)).toMatchObject({ ok: false, errorClass: "blocked" });
+    } finally {
+      privateTargets.allowed = true;
+    }
   });
 
   it("refuses viewers and other workspaces", async () => {

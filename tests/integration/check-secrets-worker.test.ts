@@ -1,5 +1,5 @@
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { checkRuns } from "@/db/schema";
 import { startHttpTarget, type Target } from "@/lib/checks/testing/http-target";
 import { db } from "@/lib/db";
@@ -8,6 +8,13 @@ import { createCheck } from "@/lib/services/checks/create";
 import { removeDispatch } from "@/lib/services/scheduler/dispatch";
 import { createOwnerCtx } from "../support/factories";
 import { startWorker, stopWorker, uniqueRegion, type WorkerProcess } from "../support/workers";
+
+// These checks probe local test servers: the instance allows private targets, as a self-hoster's would.
+const privateTargets = vi.hoisted(() => ({ allowed: true }));
+vi.mock("@/lib/services/instance/settings", async (original) => ({
+  ...(await original<typeof import("@/lib/services/instance/settings")>()),
+  allowPrivateTargets: async () => privateTargets.allowed,
+}));
 
 const region = uniqueRegion("secrets");
 let target: Target;

@@ -22,7 +22,7 @@ describe("checks__reconcile", () => {
 
     const warnings: string[] = [];
     const helpers = { logger: { warn: (message: string) => warnings.push(message) } } as unknown as JobHelpers;
-    await checksReconcile(undefined, helpers);
+    await checksReconcile({}, helpers);
 
     expect(await scheduleRows(tcp)).toBe(1);
     expect(await scheduleRows(composite)).toBe(0);

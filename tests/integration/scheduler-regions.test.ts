@@ -11,6 +11,13 @@ import { removeDispatch } from "@/lib/services/scheduler/dispatch";
 import { createOwnerCtx } from "../support/factories";
 import { startWorker, stopWorker, uniqueRegion, type WorkerProcess } from "../support/workers";
 
+// These checks probe local test servers: the instance allows private targets, as a self-hoster's would.
+const privateTargets = vi.hoisted(() => ({ allowed: true }));
+vi.mock("@/lib/services/instance/settings", async (original) => ({
+  ...(await original<typeof import("@/lib/services/instance/settings")>()),
+  allowPrivateTargets: async () => privateTargets.allowed,
+}));
+
 const label = uniqueRegion("quorum");
 const europe = `${label}-eu`;
 const america = `${label}-us`;

@@ -12,6 +12,13 @@ import type { Ctx } from "@/lib/services/context";
 import { createOwnerCtx } from "../support/factories";
 import { startWorker, stopWorker, uniqueRegion, type WorkerProcess } from "../support/workers";
 
+// These checks probe local test servers: the instance allows private targets, as a self-hoster's would.
+const privateTargets = vi.hoisted(() => ({ allowed: true }));
+vi.mock("@/lib/services/instance/settings", async (original) => ({
+  ...(await original<typeof import("@/lib/services/instance/settings")>()),
+  allowPrivateTargets: async () => privateTargets.allowed,
+}));
+
 const interval = 10;
 const slowMs = 2_500;
 const region = uniqueRegion("sched");
