@@ -48,10 +48,12 @@ export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's Content-Security-Policy and puts it on its scripts.
   const headers = securityHeaders("app", { nonce: newNonce(), https, dev });
   if (isDashboardPath(pathname) && !(await getToken({ req: request }))) {
-    // Relative: request.url names the host Next listens as (localhost), not the one the browser
-    // opened, and a session cookie set on 127.0.0.1 is not sent to localhost (issue 14, defect 2).
-    const location = `/signin?${new URLSearchParams({ callbackUrl: pathname + search })}`;
-    return withHeaders(new NextResponse(null, { status: 307, headers: { location } }), headers);
+    // On the host the browser opened: request.url names the host Next listens as (localhost), and a
+    // session cookie set on 127.0.0.1 is not sent to localhost (issue 14, defect 2). Next refuses a
+    // relative Location from a proxy, so the Host header supplies the origin.
+    const origin = `${request.nextUrl.protocol}//${request.headers.get("host") ?? request.nextUrl.host}`;
+    const location = new URL(`/signin?${new URLSearchParams({ callbackUrl: pathname + search })}`, origin);
+    return withHeaders(NextResponse.redirect(location, 307), headers);
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["content-security-policy"]!);

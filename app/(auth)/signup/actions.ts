@@ -1,7 +1,8 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { appUrl } from "@/lib/accounts/app-url";
+import { WORKSPACE_COOKIE } from "@/lib/auth/context";
 import { type ActionState, fieldErrorsOf, formMessage, formValues, runAction } from "@/lib/action-result";
 import { mailTransportKind } from "@/lib/email/transport";
 import { parseForm } from "@/lib/parse-form";
@@ -23,6 +24,9 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
     await takeSignUpAttempt(clientAddressFromHeaders(await headers()));
     const invitation = invitationToken.safeParse(formData.get("invitation")).data;
     const outcome = await signUpUser(parsed.data, { baseUrl: appUrl(), transport: await mailTransportKind(), invitation });
+    if (outcome.joinedWorkspaceId) {
+      (await cookies()).set(WORKSPACE_COOKIE, outcome.joinedWorkspaceId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+    }
     return { sentTo: outcome.email, verificationLink: outcome.verificationLink, signInToken: outcome.signInToken };
   }, values);
 }

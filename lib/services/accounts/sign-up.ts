@@ -16,7 +16,8 @@ import { issueVerificationLink } from "./verification";
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** The same for a new and a taken address, so the answer tells nobody whether an account exists. */
-export type SignUpOutcome = { email: string; verificationLink: string | null; signInToken?: string };
+/** `joinedWorkspaceId`: the workspace an invited sign-up joined, which the dashboard should open first. */
+export type SignUpOutcome = { email: string; verificationLink: string | null; signInToken?: string; joinedWorkspaceId?: string };
 
 // Any constant works: it only has to be the same in every web process.
 const FIRST_USER_LOCK = 7_240_001;
@@ -55,8 +56,8 @@ export async function signUpUser(input: SignUp, options: { baseUrl: string; tran
 /** The invitation link reached this mailbox: joining verifies the address, and the user is signed in at once. */
 async function withInvitation(userId: string, outcome: SignUpOutcome, invitation: string | undefined): Promise<SignUpOutcome> {
   if (!invitation || (await invitedEmail(invitation)) !== outcome.email.toLowerCase()) return outcome;
-  await acceptInvitation(userId, invitation);
-  return { email: outcome.email, verificationLink: null, signInToken: await issueSignInToken(userId) };
+  const workspaceId = await acceptInvitation(userId, invitation);
+  return { email: outcome.email, verificationLink: null, signInToken: await issueSignInToken(userId), joinedWorkspaceId: workspaceId };
 }
 
 /**

@@ -15,6 +15,8 @@ test("a user resets a forgotten password from the e-mailed link, which then stop
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  // The sign-in page has an Email field too: wait for the reset page before typing.
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByRole("status")).toContainText(`If an account uses ${email}`);

@@ -34,12 +34,9 @@ async function addEditor(owner: Page, browser: Browser, ownerName: string) {
   await member.getByLabel("Email").fill(email);
   await member.getByLabel("Password").fill("member password 123");
   await member.getByRole("button", { name: "Create account" }).click();
-  await member.getByRole("link", { name: "Sign in" }).click();
-  await member.getByLabel("Email").fill(email);
-  await member.getByLabel("Password").fill("member password 123");
-  await member.getByRole("button", { name: "Sign in" }).click();
-  await member.getByRole("button", { name: `Join ${ownerName}'s workspace` }).click();
+  // Signing up from the invitation joins the workspace and signs in at once.
   await expect(member).toHaveURL(/\/checks$/);
+  await expect(member.getByRole("option", { name: `${ownerName}'s workspace`, selected: true })).toBeAttached();
   return { member, email, context };
 }
 

@@ -6,14 +6,14 @@ import { Button } from "@/components/ui/button";
 import type { Tag } from "@/lib/services/checks/tags";
 import { bulkChecksAction, type BulkState } from "../actions";
 
-type Props = { selected: string[]; tags: Tag[]; onDone: () => void };
+type Props = { selected: string[]; tags: Tag[]; onDone: (message: string) => void };
 
 /** Pause, resume, delete or tag the selected checks; the server's answer shows beside the button. */
 export function BulkBar({ selected, tags, onDone }: Props) {
   const [state, formAction, pending] = useActionState<BulkState, FormData>(bulkChecksAction, {});
   const [op, setOp] = useState("pause");
   useEffect(() => {
-    if (state.done) onDone();
+    if (state.done) onDone(state.done);
   }, [state, onDone]);
   const count = selected.length;
   const needsTag = op === "tag" || op === "untag";
@@ -51,7 +51,6 @@ export function BulkBar({ selected, tags, onDone }: Props) {
       <Button type="submit" variant={op === "delete" ? "danger" : "secondary"} disabled={pending || count === 0}>
         {pending ? "Working…" : "Apply to selected"}
       </Button>
-      {state.done ? <p role="status" className="text-sm text-emerald-700">{state.done}</p> : null}
       <ActionMessage state={state} />
     </form>
   );

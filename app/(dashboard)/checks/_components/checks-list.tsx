@@ -26,7 +26,12 @@ export function ChecksList({ checks, tags, canEdit, renderedAt }: Props) {
       return next;
     });
   }, []);
-  const clear = useCallback(() => setSelected(new Set()), []);
+  // The bar closes with the selection, so its confirmation is kept here.
+  const [notice, setNotice] = useState<string | null>(null);
+  const done = useCallback((message: string) => {
+    setNotice(message);
+    setSelected(new Set());
+  }, []);
   const allChosen = chosen.length === ids.length && ids.length > 0;
   const age = Math.max(0, Math.round((now.getTime() - updatedAt.getTime()) / 1000));
   const rows = { checks: live, selected, onToggle: toggle, selectable: canEdit, now };
@@ -36,7 +41,15 @@ export function ChecksList({ checks, tags, canEdit, renderedAt }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2 text-xs text-slate-500">
         {canEdit ? (
           <label className="inline-flex items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" className="h-4 w-4 rounded border-slate-300" checked={allChosen} onChange={() => setSelected(allChosen ? new Set() : new Set(ids))} />
+            <input
+              type="checkbox"
+              className="h-4 w-4 rounded border-slate-300"
+              checked={allChosen}
+              onChange={() => {
+                setNotice(null);
+                setSelected(allChosen ? new Set() : new Set(ids));
+              }}
+            />
             Select all on this page
           </label>
         ) : <span />}
@@ -44,7 +57,12 @@ export function ChecksList({ checks, tags, canEdit, renderedAt }: Props) {
           Updated {age} s ago
         </span>
       </div>
-      {canEdit && chosen.length > 0 ? <BulkBar selected={chosen} tags={tags} onDone={clear} /> : null}
+      {canEdit && chosen.length > 0 ? <BulkBar selected={chosen} tags={tags} onDone={done} /> : null}
+      {notice && chosen.length === 0 ? (
+        <p role="status" className="border-b border-slate-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-800">
+          {notice}
+        </p>
+      ) : null}
       <CheckTable {...rows} />
       <CheckCards {...rows} />
     </div>
