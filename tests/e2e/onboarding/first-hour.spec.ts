@@ -21,7 +21,7 @@ test("signing up at 127.0.0.1 stays on 127.0.0.1 through verification to the das
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: `Check your inbox at ${email}` })).toBeVisible();
 
-  await page.goto(`${origin}${new URL(await verificationLinkFor(email)).pathname}`);
+  await page.goto(`${origin}${new URL(await verificationLinkFor(email), origin).pathname}`);
   await page.getByRole("button", { name: "Verify and sign in" }).click();
   await expect(page).toHaveURL(`${origin}/checks`);
   await expect(page.getByRole("heading", { name: "Checks", exact: true })).toBeVisible();

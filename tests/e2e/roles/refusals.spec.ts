@@ -45,7 +45,11 @@ async function demote(owner: Page, email: string) {
   const row = owner.getByRole("listitem").filter({ hasText: email });
   await row.getByLabel(`Role of ${email}`).selectOption("viewer");
   await row.getByRole("button", { name: "Save" }).click();
-  await expect(row.getByLabel(`Role of ${email}`)).toHaveValue("viewer");
+  // The select shows "viewer" before the server has saved it: wait until a fresh page says so.
+  await expect(async () => {
+    await owner.reload();
+    await expect(row.getByLabel(`Role of ${email}`)).toHaveValue("viewer", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 test("a member demoted to viewer who presses Pause is told why, and then sees no editing controls", async ({ page, browser }) => {
