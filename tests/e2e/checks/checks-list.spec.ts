@@ -84,7 +84,7 @@ test("bulk pause: select checks, pause them, and the list says so", async ({ pag
     }
     await expect(page.getByRole("row", { name: /Bulk three/ }).getByText("Paused", { exact: true })).toBeHidden();
 
-    await page.getByLabel("State", { exact: true }).selectOption("paused");
+    await page.locator("select[name=state]").selectOption("paused");
     await page.getByRole("button", { name: "Apply", exact: true }).click();
     await expect(page).toHaveURL(/state=paused/);
     await expect(page.getByRole("row", { name: /Bulk three/ })).toHaveCount(0);

@@ -93,7 +93,9 @@ test("with JavaScript off, a refused Pause and a refused create answer with a pa
   await demote(page, email);
 
   await detail.getByRole("button", { name: "Pause" }).click();
-  await expect(detail.getByText("This needs the editor role or higher")).toBeVisible();
+  // The page comes back as the viewer now sees it: no Pause, and a note that says why.
+  await expect(detail.getByRole("note").filter({ hasText: "needs the editor role or higher" })).toBeVisible();
+  await expect(detail.getByRole("button", { name: "Pause" })).toHaveCount(0);
   await expect(detail.getByRole("heading", { name: "Storefront" })).toBeVisible();
 
   await create.getByRole("button", { name: "Create check" }).click();

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { StatusBadge } from "@/components/status-badge";
 import { ActionButton } from "@/components/ui/action-button";
+import { NeedsRole } from "@/components/ui/needs-role";
 import { buttonClass } from "@/components/ui/button";
 import { medianPhases } from "@/lib/check-runs/phases";
 import { describeTarget } from "@/lib/checks/describe";
@@ -95,6 +96,8 @@ export default async function CheckPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       </div>
+      {/* Also the answer a refused Pause gets without JavaScript: the page comes back with this note. */}
+      {hasRole(ctx, "editor") ? null : <NeedsRole role="editor" what="Running, pausing, editing or deleting this check" />}
 
       {hasRole(ctx, "editor") ? (
         <details>
