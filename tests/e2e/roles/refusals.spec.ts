@@ -99,8 +99,9 @@ test("with JavaScript off, a refused Pause and a refused create answer with a pa
   await expect(detail.getByRole("heading", { name: "Storefront" })).toBeVisible();
 
   await create.getByRole("button", { name: "Create check" }).click();
-  await expect(create.getByText("This needs the editor role or higher")).toBeVisible();
-  await expect(create.getByLabel("Name")).toHaveValue("Sneaky");
+  // The page comes back as a viewer's: no form, and the reason.
+  await expect(create.getByRole("heading", { name: "Editors only" })).toBeVisible();
+  await expect(create.getByText("Changing checks needs the editor role or higher")).toBeVisible();
   await noScript.close();
 });
 
