@@ -133,6 +133,8 @@ const schema = z.object({
   QUOTA_INVITATIONS_PER_HOUR: quota(50),
   QUOTA_INVITATIONS_PER_INVITER_PER_HOUR: quota(20),
   /** Alert vendors' base URLs as JSON ({"slack":"http://127.0.0.1:9000"}), for proxies and tests. */
+  /** Alerts within this many seconds of a workspace's last one are gathered into one message per channel. */
+  ALERT_GROUP_WINDOW_SECONDS: z.coerce.number().int().min(1, "ALERT_GROUP_WINDOW_SECONDS: at least 1").max(3_600).default(30),
   ALERT_VENDOR_BASE_URLS: z
     .string()
     .optional()

@@ -64,6 +64,8 @@ export const alertPolicies = pgTable(
     reminderCap: integer("reminder_cap").notNull().default(0),
     escalation: jsonb("escalation").$type<EscalationStep[]>().notNull().default([]),
     channelIds: uuid("channel_ids").array().notNull().default([]),
+    /** "TLS certificate expiring" alerts when this many days or fewer are left. */
+    tlsDays: integer("tls_days").notNull().default(14),
     enabled: boolean("enabled").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -102,6 +104,8 @@ export const alerts = pgTable(
     /** sha256 hex of the token in the message's acknowledge link. */
     ackTokenHash: text("ack_token_hash"),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    /** When the first message went out; null while a delay or a grouping window holds it back. */
+    notifiedAt: timestamp("notified_at", { withTimezone: true }),
     remindersSent: integer("reminders_sent").notNull().default(0),
     escalationStep: integer("escalation_step").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
