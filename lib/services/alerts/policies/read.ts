@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { alertChannels, alertOptOuts, alertPolicies, alerts, checks, checkTags } from "@/db/schema";
+import { alertChannels, alertOptOuts, alertPolicies, alerts, checks, checkTags, tags } from "@/db/schema";
 import { coversCheck } from "@/lib/alerts/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -19,12 +19,15 @@ export async function readAlertPolicy(ctx: Ctx, id: string): Promise<AlertPolicy
 }
 
 /** What the policy form offers: the workspace's channels, tags and checks. */
+export type PolicyChoices = Awaited<ReturnType<typeof policyChoices>>;
+
 export async function policyChoices(ctx: Ctx) {
-  const [channels, checkRows] = await Promise.all([
+  const [channels, checkRows, tagRows] = await Promise.all([
     db.select({ id: alertChannels.id, name: alertChannels.name, type: alertChannels.type }).from(alertChannels).where(eq(alertChannels.workspaceId, ctx.workspaceId)).orderBy(asc(alertChannels.name)),
     db.select({ id: checks.id, name: checks.name }).from(checks).where(eq(checks.workspaceId, ctx.workspaceId)).orderBy(asc(checks.name)),
+    db.select({ id: tags.id, name: tags.name }).from(tags).where(eq(tags.workspaceId, ctx.workspaceId)).orderBy(asc(tags.name)),
   ]);
-  return { channels, checks: checkRows };
+  return { channels, checks: checkRows, tags: tagRows };
 }
 
 export type CheckAlerting = { optedOut: boolean; policies: { id: string; name: string; enabled: boolean }[]; openAlerts: { id: string; kind: string; state: string; firedAt: Date }[] };
