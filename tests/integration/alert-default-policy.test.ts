@@ -11,7 +11,7 @@ describe("a new workspace's alerting", () => {
     const workspaceId = await createWorkspace(user.id, { name: "Fresh" });
     const channels = await db.select().from(alertChannels).where(eq(alertChannels.workspaceId, workspaceId));
     const policies = await db.select().from(alertPolicies).where(eq(alertPolicies.workspaceId, workspaceId));
-    expect(channels.map((c) => [c.type, c.name, c.config])).toEqual([["email", "Owners", { recipients: "owners", addresses: [] }]]);
+    expect(channels.map((c) => [c.type, c.name, c.config])).toEqual([["email", "Owners", { to: [user.email] }]]);
     expect(policies.map((p) => [p.scope, p.events, p.channelIds, p.delayMinutes, p.enabled])).toEqual([["all", ["down", "recovered"], [channels[0]!.id], 0, true]]);
   });
 });
