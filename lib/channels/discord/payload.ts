@@ -1,5 +1,5 @@
 import { checkDetail, clip, kindColour, listedChecks, moreLine } from "../summary";
-import { alertTitle, type AlertMessage } from "../types";
+import { alertTitle, type AlertMessage } from "../message";
 import type { DiscordConfig } from "./schema";
 
 /** Markdown characters in user text are shown as typed, not as formatting. */

@@ -2,7 +2,7 @@ import { headerText } from "@/lib/email/header-text";
 import { escapeHtml } from "@/lib/email/send";
 import { formatUtc } from "@/lib/format";
 import { checkDetail, kindColourHex, listedChecks, moreLine } from "../summary";
-import { alertTitle, type AlertMessage } from "../types";
+import { alertTitle, type AlertMessage } from "../message";
 
 /** A mail may list more than a chat message, still not a thousand lines. */
 const LISTED_IN_MAIL = 50;

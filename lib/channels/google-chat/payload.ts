@@ -1,6 +1,6 @@
 import { escapeHtml } from "@/lib/email/send";
 import { checkDetail, clip, kindColourHex, listedChecks, moreLine } from "../summary";
-import { alertTitle, type AlertMessage } from "../types";
+import { alertTitle, type AlertMessage } from "../message";
 
 /**
  * A message with plain `text` (shown in notifications) and one cardsV2 card: the checks as

@@ -1,5 +1,5 @@
 import { clip, checkDetail, listedChecks, moreLine } from "../summary";
-import { alertTitle, type AlertMessage } from "../types";
+import { alertTitle, type AlertMessage } from "../message";
 import type { SlackConfig } from "./schema";
 
 /** mrkdwn treats &, < and > as markup: user text must not open a link or a mention. */

@@ -1,5 +1,5 @@
 import { checkDetail, clip, listedChecks, moreLine } from "../summary";
-import { alertTitle, type AlertMessage } from "../types";
+import { alertTitle, type AlertMessage } from "../message";
 
 const styles: Record<AlertMessage["kind"], "attention" | "good" | "warning" | "accent" | "default"> = {
   down: "attention",

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Webhook } from "standardwebhooks";
-import type { AlertMessage } from "../types";
+import type { AlertMessage } from "../message";
 
 /** The versioned body documented in docs/webhooks.md: the Standard Webhooks envelope around the message. */
 export function webhookBody(message: AlertMessage) {
