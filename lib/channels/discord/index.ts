@@ -1,10 +1,9 @@
 import { defineChannel, resultFromResponse } from "../types";
 import { discordPayload } from "./payload";
-import { discordConfig, discordSecrets } from "./schema";
+import { discordConfig, discordSecrets, discordType } from "./schema";
 
 export const discordChannel = defineChannel({
-  type: "discord",
-  label: "Discord",
+  ...discordType,
   configSchema: discordConfig,
   secretsSchema: discordSecrets,
   describe: (config) => (config.mention === "none" ? "Channel webhook" : `Channel webhook, pings @${config.mention}`),

@@ -1,7 +1,7 @@
 import type { MailTransport } from "@/lib/email/transports/types";
 import { defineChannel } from "../types";
 import { alertEmail, type AlertEmail } from "./payload";
-import { addressesFromText, emailConfig, emailSecrets } from "./schema";
+import { addressesFromText, emailConfig, emailSecrets, emailType } from "./schema";
 
 export type EmailChannelDeps = {
   /** The instance's transport (lib/email/transport.ts: SMTP_URL, Resend, the admin's SMTP, else the outbox). */
@@ -16,8 +16,7 @@ export type EmailChannelDeps = {
  */
 export function emailChannel(deps: EmailChannelDeps) {
   return defineChannel({
-    type: "email",
-    label: "E-mail",
+    ...emailType,
     configSchema: emailConfig,
     secretsSchema: emailSecrets,
     describe: (config) => (config.to.length > 2 ? `${config.to.slice(0, 2).join(", ")} and ${config.to.length - 2} more` : config.to.join(", ")),

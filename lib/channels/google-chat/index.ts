@@ -1,10 +1,9 @@
 import { defineChannel, resultFromResponse } from "../types";
 import { googleChatPayload } from "./payload";
-import { googleChatConfig, googleChatSecrets } from "./schema";
+import { googleChatConfig, googleChatSecrets, googleChatType } from "./schema";
 
 export const googleChatChannel = defineChannel({
-  type: "google_chat",
-  label: "Google Chat",
+  ...googleChatType,
   configSchema: googleChatConfig,
   secretsSchema: googleChatSecrets,
   describe: (config) => (config.threaded ? "Space webhook, one thread per outage" : "Space webhook"),

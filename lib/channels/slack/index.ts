@@ -1,10 +1,9 @@
 import { defineChannel, resultFromResponse } from "../types";
 import { slackPayload } from "./payload";
-import { slackConfig, slackSecrets } from "./schema";
+import { slackConfig, slackSecrets, slackType } from "./schema";
 
 export const slackChannel = defineChannel({
-  type: "slack",
-  label: "Slack",
+  ...slackType,
   configSchema: slackConfig,
   secretsSchema: slackSecrets,
   describe: (config) => (config.mention === "none" ? "Incoming webhook" : `Incoming webhook, mentions @${config.mention}`),

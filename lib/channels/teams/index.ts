@@ -1,10 +1,9 @@
 import { defineChannel, resultFromResponse } from "../types";
 import { teamsPayload } from "./payload";
-import { teamsConfig, teamsSecrets } from "./schema";
+import { teamsConfig, teamsSecrets, teamsType } from "./schema";
 
 export const teamsChannel = defineChannel({
-  type: "teams",
-  label: "Microsoft Teams",
+  ...teamsType,
   configSchema: teamsConfig,
   secretsSchema: teamsSecrets,
   describe: () => "Workflow webhook",

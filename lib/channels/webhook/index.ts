@@ -1,10 +1,9 @@
 import { defineChannel, resultFromResponse } from "../types";
 import { signatureHeaders, webhookBody, webhookMessageId } from "./payload";
-import { activeSigningSecrets, webhookConfig, webhookSecrets } from "./schema";
+import { activeSigningSecrets, headersFromText, webhookConfig, webhookSecrets, webhookType } from "./schema";
 
 export const webhookChannel = defineChannel({
-  type: "webhook",
-  label: "Webhook",
+  ...webhookType,
   configSchema: webhookConfig,
   secretsSchema: webhookSecrets,
   describe: (config) => `POST ${config.url}`,
@@ -24,21 +23,5 @@ export const webhookChannel = defineChannel({
     });
     return resultFromResponse(response);
   },
-  configFromForm: (fields) => ({
-    url: fields.url ?? "",
-    headers: headerRows(fields),
-  }),
+  configFromForm: (fields) => ({ url: fields.url ?? "", headers: headersFromText(fields.headers ?? "") }),
 });
-
-/** The form posts headers as `headers.<i>.name` / `headers.<i>.value`; empty rows are dropped. */
-function headerRows(fields: Record<string, string>): { name: string; value: string }[] {
-  const rows = new Map<string, { name: string; value: string }>();
-  for (const [key, value] of Object.entries(fields)) {
-    const match = /^headers\.(\d+)\.(name|value)$/.exec(key);
-    if (!match?.[1] || !match[2]) continue;
-    const row = rows.get(match[1]) ?? { name: "", value: "" };
-    row[match[2] as "name" | "value"] = value;
-    rows.set(match[1], row);
-  }
-  return [...rows.entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([, row]) => row).filter((row) => row.name.trim() || row.value.trim());
-}

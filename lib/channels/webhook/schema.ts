@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { signingSecret } from "./signing-secret";
 
+/** The type as stored and as the type picker names it; shared by the module and its form. */
+export const webhookType = { type: "webhook", label: "Webhook" } as const;
+
 /** Pingpage sets these itself; a custom header may not replace them. */
 const reservedHeaders = new Set(["content-type", "content-length", "host", "connection", "transfer-encoding", "webhook-id", "webhook-timestamp", "webhook-signature", "user-agent"]);
 
@@ -12,9 +15,22 @@ const customHeader = z.object({
     .refine((name) => !reservedHeaders.has(name.toLowerCase()), "headers: Pingpage sets this header itself"),
   value: z
     .string()
+    .trim()
+    .min(1, "headers: give each header a value, as Name: value")
     .max(2000, "headers: a value is at most 2000 characters")
     .refine((value) => !/[\p{Cc}\u2028\u2029]/u.test(value), "headers: a value must not contain line breaks"),
 });
+
+/** The form's text box, one "Name: value" per line; blank lines are skipped. */
+export function headersFromText(text: string): { name: string; value: string }[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const colon = line.indexOf(":");
+      return colon < 0 ? { name: line.trim(), value: "" } : { name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() };
+    });
+}
 
 export const webhookConfig = z.object({
   url: z

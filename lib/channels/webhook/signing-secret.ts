@@ -4,8 +4,12 @@ import { z } from "zod";
 export function isSigningSecret(value: string): boolean {
   const match = /^whsec_([A-Za-z0-9+/]+={0,2})$/.exec(value);
   if (!match?.[1]) return false;
-  const bytes = Buffer.from(match[1], "base64").length;
-  return bytes >= 24 && bytes <= 64;
+  try {
+    const bytes = atob(match[1]).length;
+    return bytes >= 24 && bytes <= 64;
+  } catch {
+    return false;
+  }
 }
 
 export function signingSecret(field: string) {
