@@ -47,7 +47,8 @@ async function main() {
     const webhookId = String(request.headers["webhook-id"] ?? "");
     if (!arrivals.has(webhookId)) arrivals.set(webhookId, Date.now());
     if (Math.random() < 0.3) return void response.writeHead(500).end("try again");
-    const body = JSON.parse(Buffer.concat(chunks).toString()) as { workspace: { id: string }; checks: { id: string }[] };
+    // The Standard Webhooks envelope (docs/webhooks.md): the AlertMessage is its `data`.
+    const body = (JSON.parse(Buffer.concat(chunks).toString()) as { data: { workspace: { id: string }; checks: { id: string }[] } }).data;
     accepted.push({ path: request.url ?? "/", webhookId, at: Date.now(), workspaceId: body.workspace.id, checkIds: body.checks.map((c) => c.id) });
     response.writeHead(200).end("ok");
   });
@@ -116,7 +117,7 @@ async function main() {
       workers: args.workers,
       receiverFailureRate: 0.3,
       receiverRequests: requests,
-      latencyMs: { samples: latencies.length, lost: args.samples - latencies.length, p50: pct(latencies, 50), p99: pct(latencies, 99), firstTryP50: pct(firstTry, 50), firstTryP99: pct(firstTry, 99) },
+      latencyMs: { samples: latencies.length, notAcceptedWithin60s: args.samples - latencies.length, p50: pct(latencies, 50), p99: pct(latencies, 99), firstTryP50: pct(firstTry, 50), firstTryP99: pct(firstTry, 99) },
       storm: { checks: checks.length, downWithinMs, channels: storm },
       background: "none: no other checks were running",
     };
