@@ -12,3 +12,5 @@ export * from "./limits";
 export * from "./audit";
 export * from "./events";
 export * from "./tags";
+export * from "./alerts";
+export * from "./alert-grouping";

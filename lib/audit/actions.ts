@@ -1,5 +1,5 @@
 /** The kinds of record the log names, for its "target" column and filter. */
-export const auditTargetTypes = ["check", "page", "incident", "maintenance", "domain", "member", "invitation", "workspace", "tag"] as const;
+export const auditTargetTypes = ["check", "page", "incident", "maintenance", "domain", "member", "invitation", "workspace", "tag", "alert_channel", "alert_policy", "alert"] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 /** Every action the log records, with the words the log page shows for it. */
@@ -15,6 +15,12 @@ export const auditActions = {
   "tag.created": "created tag",
   "tag.updated": "edited tag",
   "tag.deleted": "deleted tag",
+  "alert_policy.created": "created alert policy",
+  "alert_policy.updated": "edited alert policy",
+  "alert_policy.deleted": "deleted alert policy",
+  "alert.acknowledged": "acknowledged the alert for",
+  "check.alerts_opted_out": "turned alerts off for check",
+  "check.alerts_opted_in": "turned alerts back on for check",
   "page.created": "created status page",
   "page.updated": "edited status page",
   "page.components_updated": "edited the components of",
@@ -40,6 +46,11 @@ export const auditActions = {
   "member.role_changed": "changed the role of",
   "member.removed": "removed member",
   "member.left": "left the workspace",
+  "alert_channel.created": "created alert channel",
+  "alert_channel.updated": "edited alert channel",
+  "alert_channel.deleted": "deleted alert channel",
+  "alert_channel.tested": "sent a test alert to",
+  "alert_delivery.replayed": "replayed an alert to",
   "workspace.created": "created workspace",
   "workspace.renamed": "renamed workspace",
 } as const satisfies Record<string, string>;

@@ -10,7 +10,7 @@ type TaskAccepting<E> = { [N in JobName]: E extends z.input<(typeof jobs)[N]> ? 
  * Adding a reaction is one line here and one task file in worker/tasks/.
  */
 export const subscribers: { [T in DomainEventType]: readonly TaskAccepting<EventOf<T>>[] } = {
-  "check.status_changed": ["incidents__auto", "composites__follow_member", "pages__refresh"],
+  "check.status_changed": ["incidents__auto", "composites__follow_member", "pages__refresh", "alerts__on_status_change"],
   "incident.created": ["pages__refresh"],
   "incident.updated": ["pages__refresh"],
   "incident.resolved": ["pages__refresh"],

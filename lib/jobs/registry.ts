@@ -33,6 +33,14 @@ export const jobs = {
   domain__verify: z.object({ domainId: z.uuid() }),
   maintenance__advance: z.object({ maintenanceId: z.uuid() }),
   maintenances__advance_due: tick,
+  // Alerts: one job per (message, channel), its job key the delivery's idempotency key.
+  alert__deliver: z.object({ deliveryId: z.uuid() }),
+  // Alert policies: the reaction to a state change, the grouping window's flush, and follow-ups.
+  alerts__on_status_change: checkStatusChanged,
+  alerts__flush_group: z.object({ workspaceId: z.uuid(), windowEndsAt: z.iso.datetime({ offset: true }) }),
+  alerts__delay: z.object({ alertId: z.uuid() }),
+  alerts__remind: z.object({ alertId: z.uuid() }),
+  alerts__escalate: z.object({ alertId: z.uuid(), step: z.number().int().min(0) }),
   // Mail, accounts and the audit log.
   email__send: z.object({ emailId: z.uuid() }),
   rate_limits__prune: tick,

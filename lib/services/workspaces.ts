@@ -7,6 +7,7 @@ import { auditChanges } from "@/lib/audit/changes";
 import { assertRole, type Ctx, type Role } from "./context";
 import { assertRoomForWorkspace } from "./limits/quotas";
 import { recordAudit } from "./audit/record";
+import { createDefaultAlerting } from "./alerts/engine/default-policy";
 
 export type Membership = { workspaceId: string; name: string; role: Role; requireTwoFactor: boolean };
 
@@ -30,6 +31,7 @@ export async function createWorkspace(userId: string, input: WorkspaceInput): Pr
     await assertRoomForWorkspace(tx, userId);
     const [workspace] = await tx.insert(workspaces).values({ name: input.name }).returning({ id: workspaces.id });
     await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId, role: "owner" });
+    await createDefaultAlerting(tx, workspace!.id);
     await recordAudit(tx, { workspaceId: workspace!.id, userId }, { action: "workspace.created", target: { type: "workspace", id: workspace!.id, label: input.name } });
     return workspace!.id;
   });

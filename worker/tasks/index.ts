@@ -1,5 +1,11 @@
 import type { Task } from "graphile-worker";
 import type { JobName } from "@/lib/jobs/registry";
+import { alertDeliver } from "./alert__deliver";
+import { alertsDelay } from "./alerts__delay";
+import { alertsEscalate } from "./alerts__escalate";
+import { alertsFlushGroup } from "./alerts__flush_group";
+import { alertsOnStatusChange } from "./alerts__on_status_change";
+import { alertsRemind } from "./alerts__remind";
 import { auditPrune } from "./audit__prune";
 import { checkRunsPrune } from "./check_runs__prune";
 import { checksReconcile } from "./checks__reconcile";
@@ -37,6 +43,12 @@ export const tasks: Record<Exclude<JobName, "checks__dispatch">, Task> = {
   domain__verify: domainVerify,
   maintenance__advance: maintenanceAdvance,
   maintenances__advance_due: maintenancesAdvanceDue,
+  alert__deliver: alertDeliver,
+  alerts__on_status_change: alertsOnStatusChange,
+  alerts__flush_group: alertsFlushGroup,
+  alerts__delay: alertsDelay,
+  alerts__remind: alertsRemind,
+  alerts__escalate: alertsEscalate,
   email__send: emailSend,
   rate_limits__prune: rateLimitsPrune,
   audit__prune: auditPrune,

@@ -1,7 +1,7 @@
 import type { MailTransportKind } from "@/db/schema";
 
 /** What a transport needs to deliver one stored message. */
-export type MailMessage = { to: string; subject: string; text: string; html: string; headers: Record<string, string> };
+export type MailMessage = { to: string | string[]; subject: string; text: string; html: string; headers: Record<string, string> };
 
 export type MailTransport = {
   kind: MailTransportKind;

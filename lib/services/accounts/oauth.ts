@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { accounts, users, workspaceMembers, workspaces } from "@/db/schema";
 import { db } from "@/lib/db";
 import { recordAudit } from "../audit/record";
+import { createDefaultAlerting } from "../alerts/engine/default-policy";
 
 /** What a provider told us about the person signing in. */
 export type OAuthIdentity = {
@@ -55,6 +56,7 @@ export async function upsertOAuthUser(identity: OAuthIdentity, linkTo: string | 
       .returning({ id: users.id });
     const [workspace] = await tx.insert(workspaces).values({ name: `${identity.name ?? email}'s workspace` }).returning({ id: workspaces.id });
     await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId: created!.id, role: "owner" });
+    await createDefaultAlerting(tx, workspace!.id);
     const label = `${identity.name ?? email}'s workspace`;
     await recordAudit(tx, { workspaceId: workspace!.id, userId: created!.id }, { action: "workspace.created", target: { type: "workspace", id: workspace!.id, label } });
     return link(created!.id);

@@ -12,6 +12,7 @@ import type { SignUp } from "@/lib/schemas/user";
 import { acceptInvitation } from "../members/accept";
 import { assertMaySignUp, invitedEmail, issueSignInToken } from "./sign-up-gate";
 import { issueVerificationLink } from "./verification";
+import { createDefaultAlerting } from "../alerts/engine/default-policy";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -44,6 +45,7 @@ export async function signUpUser(input: SignUp, options: { baseUrl: string; tran
     }
     const [workspace] = await tx.insert(workspaces).values({ name: `${input.name}'s workspace` }).returning({ id: workspaces.id });
     await tx.insert(workspaceMembers).values({ workspaceId: workspace!.id, userId: user.id, role: "owner" });
+    await createDefaultAlerting(tx, workspace!.id);
     const label = `${input.name}'s workspace`;
     await recordAudit(tx, { workspaceId: workspace!.id, userId: user.id }, { action: "workspace.created", target: { type: "workspace", id: workspace!.id, label } });
     const link = await issueVerificationLink(tx, user, options.baseUrl);

@@ -14,6 +14,7 @@ import { responseTimeRange, type ResponseTimeRange } from "@/lib/schemas/uptime"
 import { listChecks, recentRuns } from "@/lib/services/checks/read";
 import { isProbed } from "@/lib/services/checks/schedule";
 import { listOutages } from "@/lib/services/outages/list";
+import { checkAlerting } from "@/lib/services/alerts/policies/read";
 import { dailyBars } from "@/lib/services/uptime/daily";
 import { responseTimeSeries } from "@/lib/services/uptime/response-times";
 import { hasRole } from "@/lib/services/context";
@@ -27,6 +28,7 @@ import { TagChip } from "../_components/tag-chip";
 import { cloneCheckAction, runNowAction, setCheckTagsAction } from "./actions";
 import { DailyBars } from "../_components/daily-bars";
 import { DeleteCheckButton } from "../_components/delete-check-button";
+import { AlertingPanel } from "../_components/alerting-panel";
 import { HeartbeatPanel } from "../_components/heartbeat-panel";
 import { OutageHistory } from "../_components/outage-history";
 import { ResponseTimeChart } from "../_components/response-time-chart";
@@ -145,6 +147,10 @@ export default async function CheckPage({ params, searchParams }: Props) {
           </ul>
         </Section>
       ) : null}
+
+      <Section id="alerting" title="Alerting">
+        <AlertingPanel checkId={check.id} alerting={await checkAlerting(ctx, check.id)} canEdit={hasRole(ctx, "editor")} />
+      </Section>
 
       <Section id="uptime" title="Last 90 days">
         <DailyBars bars={bars.get(check.id) ?? []} />

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { httpsUrl } from "../webhook-url";
+
+/** The type as stored and as the type picker names it; shared by the module and its form. */
+export const teamsType = { type: "teams", label: "Microsoft Teams" } as const;
+
+export const teamsConfig = z.object({});
+export type TeamsConfig = z.output<typeof teamsConfig>;
+
+export const teamsSecrets = z.object({
+  /** A "Post to a channel when a webhook request is received" workflow's URL. */
+  webhookUrl: httpsUrl("webhookUrl", "https://prod-00.westus.logic.azure.com/workflows/…"),
+});
+export type TeamsSecrets = z.output<typeof teamsSecrets>;

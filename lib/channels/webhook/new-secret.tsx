@@ -1,0 +1,28 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+import { generateSigningSecret } from "./signing-secret";
+
+type Props = { field: "signingSecret" | "nextSigningSecret"; label: string; hint: string; errors?: string[] };
+
+/**
+ * Shows a freshly generated signing secret once, to copy into the receiver, and posts it. It is
+ * made in the browser after hydration (server and client must render the same markup first).
+ */
+export function NewSecret({ field, label, hint, errors }: Props) {
+  const [secret, setSecret] = useState("");
+  useEffect(() => setSecret(generateSigningSecret()), []);
+  const name = `secrets.${field}`;
+  return (
+    <Field label={label} name={name} errors={errors} hint={hint}>
+      <div className="flex items-center gap-2">
+        <TextInput name={name} value={secret} readOnly errors={errors} />
+        <Button type="button" variant="secondary" onClick={() => void navigator.clipboard?.writeText(secret)}>
+          Copy<span className="sr-only"> {label.toLowerCase()}</span>
+        </Button>
+      </div>
+    </Field>
+  );
+}
