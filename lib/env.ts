@@ -132,6 +132,16 @@ const schema = z.object({
   /** Invitations per hour, per workspace and per inviting member. */
   QUOTA_INVITATIONS_PER_HOUR: quota(50),
   QUOTA_INVITATIONS_PER_INVITER_PER_HOUR: quota(20),
+  /** Alert vendors' base URLs as JSON ({"slack":"http://127.0.0.1:9000"}), for proxies and tests. */
+  ALERT_VENDOR_BASE_URLS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text?.trim()) return {};
+      const parsed = z.record(z.string(), z.url()).safeParse(jsonOrNull(text));
+      if (!parsed.success) ctx.addIssue({ code: "custom", message: 'ALERT_VENDOR_BASE_URLS: a JSON object of vendor names to URLs, e.g. {"slack":"http://127.0.0.1:9000"}' });
+      return parsed.success ? parsed.data : {};
+    }),
   /** Set by Next: which runtime and build phase this process is in. */
   NEXT_RUNTIME: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
@@ -145,6 +155,14 @@ function dnsServerList(text: string) {
     .map((entry) => entry.trim())
     .filter(Boolean)
     .map((entry) => parseResolverAddress(entry));
+}
+
+function jsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 function parseEnv(): Env {

@@ -33,6 +33,8 @@ export const jobs = {
   domain__verify: z.object({ domainId: z.uuid() }),
   maintenance__advance: z.object({ maintenanceId: z.uuid() }),
   maintenances__advance_due: tick,
+  // Alerts: one job per (message, channel), its job key the delivery's idempotency key.
+  alert__deliver: z.object({ deliveryId: z.uuid() }),
   // Mail, accounts and the audit log.
   email__send: z.object({ emailId: z.uuid() }),
   rate_limits__prune: tick,

@@ -1,5 +1,6 @@
 import type { Task } from "graphile-worker";
 import type { JobName } from "@/lib/jobs/registry";
+import { alertDeliver } from "./alert__deliver";
 import { auditPrune } from "./audit__prune";
 import { checkRunsPrune } from "./check_runs__prune";
 import { checksReconcile } from "./checks__reconcile";
@@ -37,6 +38,7 @@ export const tasks: Record<Exclude<JobName, "checks__dispatch">, Task> = {
   domain__verify: domainVerify,
   maintenance__advance: maintenanceAdvance,
   maintenances__advance_due: maintenancesAdvanceDue,
+  alert__deliver: alertDeliver,
   email__send: emailSend,
   rate_limits__prune: rateLimitsPrune,
   audit__prune: auditPrune,
