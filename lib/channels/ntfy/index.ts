@@ -1,10 +1,10 @@
 import { defineChannel, resultFromResponse } from "../types";
 import { ntfyRequest } from "./payload";
 import { ntfyConfig, ntfySecrets } from "./schema";
+import { ntfyType } from "./meta";
 
 export const ntfyChannel = defineChannel({
-  type: "ntfy",
-  label: "ntfy",
+  ...ntfyType,
   configSchema: ntfyConfig,
   secretsSchema: ntfySecrets,
   describe: (config) => `ntfy topic ${config.topic} on ${new URL(config.serverUrl).host}`,

@@ -2,10 +2,10 @@ import { defineChannel, resultFromResponse } from "../types";
 import { incidentKey, incidentSubjects } from "../vendor-events";
 import { opsgenieRequest, type OpsgenieRequest } from "./payload";
 import { opsgenieConfig, opsgenieSecrets } from "./schema";
+import { opsgenieType } from "./meta";
 
 export const opsgenieChannel = defineChannel({
-  type: "opsgenie",
-  label: "Opsgenie",
+  ...opsgenieType,
   configSchema: opsgenieConfig,
   secretsSchema: opsgenieSecrets,
   describe: (config) => `Opsgenie (${config.region.toUpperCase()}), ${config.priority} on down`,

@@ -2,12 +2,12 @@ import { defineChannel, resultFromResponse, type DeliveryResult } from "../types
 import { incidentKey, incidentSubjects } from "../vendor-events";
 import { pagerDutyEvent } from "./payload";
 import { pagerDutyConfig, pagerDutySecrets } from "./schema";
+import { pagerDutyType } from "./meta";
 
 const ENQUEUE_URL = "https://events.pagerduty.com/v2/enqueue";
 
 export const pagerDutyChannel = defineChannel({
-  type: "pagerduty",
-  label: "PagerDuty",
+  ...pagerDutyType,
   configSchema: pagerDutyConfig,
   secretsSchema: pagerDutySecrets,
   describe: (config) => `PagerDuty Events API v2, ${config.severity} on down`,

@@ -1,10 +1,10 @@
 import { defineChannel, resultFromResponse } from "../types";
 import { pushoverForm } from "./payload";
 import { pushoverConfig, pushoverSecrets } from "./schema";
+import { pushoverType } from "./meta";
 
 export const pushoverChannel = defineChannel({
-  type: "pushover",
-  label: "Pushover",
+  ...pushoverType,
   configSchema: pushoverConfig,
   secretsSchema: pushoverSecrets,
   describe: (config) => `Pushover${config.device ? ` device ${config.device}` : ""}, priority ${config.priority}`,

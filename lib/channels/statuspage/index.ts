@@ -4,6 +4,7 @@ import { defineChannel, resultFromResponse, type DeliveryResult } from "../types
 import { componentBody, componentUpdates, componentUrl } from "./payload";
 import { holdStatuspageKey, reserveStatuspageSlot } from "./pace";
 import { statuspageConfig, statuspageSecrets } from "./schema";
+import { statuspageType } from "./meta";
 
 /** Statuspage's 429 does not always say how long; this is the wait then. */
 const DEFAULT_RETRY_SECONDS = 5;
@@ -11,8 +12,7 @@ const DEFAULT_RETRY_SECONDS = 5;
 type Call = { url: string; init: RequestInit; subject: string };
 
 export const statuspageChannel = defineChannel({
-  type: "statuspage",
-  label: "Atlassian Statuspage",
+  ...statuspageType,
   configSchema: statuspageConfig,
   secretsSchema: statuspageSecrets,
   describe: (config) => `Statuspage page ${config.pageId}, ${config.components.length} linked component${config.components.length === 1 ? "" : "s"}`,

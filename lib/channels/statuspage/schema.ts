@@ -1,15 +1,15 @@
 import { z } from "zod";
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const idPattern = /^[A-Za-z0-9]{6,32}$/;
+
 const statuspageId = (what: string) =>
   z
     .string({ error: `Enter the ${what}` })
     .trim()
-    .regex(/^[A-Za-z0-9]{6,32}$/, `The ${what} is letters and digits, as in the Statuspage URL`);
+    .regex(idPattern, `The ${what} is letters and digits, as in the Statuspage URL`);
 
-const componentLink = z.object({
-  checkId: z.uuid({ error: "Each line starts with a Pingpage check id" }),
-  componentId: statuspageId("component id"),
-});
+const componentLink = z.object({ checkId: z.string(), componentId: z.string() });
 export type ComponentLink = z.infer<typeof componentLink>;
 
 /** The form's textarea: one "<check id> <component id>" per line (a space, comma or = between). */
@@ -21,7 +21,7 @@ function linesToLinks(value: unknown): unknown {
     .filter(Boolean)
     .map((line) => {
       const [checkId, componentId] = line.split(/[\s,=]+/);
-      return { checkId, componentId };
+      return { checkId: checkId ?? "", componentId: componentId ?? "" };
     });
 }
 
@@ -30,7 +30,17 @@ export const statuspageConfig = z.object({
   /** Which Pingpage check sets which Statuspage component. */
   components: z.preprocess(
     linesToLinks,
-    z.array(componentLink, { error: "List one check and component per line" }).min(1, "Link at least one check to a component").max(100, "At most 100 links"),
+    z
+      .array(componentLink, { error: "List one check and component per line" })
+      .min(1, "Link at least one check to a component")
+      .max(100, "At most 100 links")
+      // Issues on the list itself, naming the line, so the form shows them beside the one textarea.
+      .superRefine((links, ctx) => {
+        links.forEach((link, index) => {
+          if (!uuidPattern.test(link.checkId)) ctx.addIssue({ code: "custom", message: `Line ${index + 1}: start with the Pingpage check id` });
+          else if (!idPattern.test(link.componentId)) ctx.addIssue({ code: "custom", message: `Line ${index + 1}: add the Statuspage component id after the check id` });
+        });
+      }),
   ),
 });
 export type StatuspageConfig = z.infer<typeof statuspageConfig>;

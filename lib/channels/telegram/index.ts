@@ -1,6 +1,7 @@
 import { defineChannel, resultFromResponse } from "../types";
 import { telegramMessage } from "./payload";
 import { telegramConfig, telegramSecrets } from "./schema";
+import { telegramType } from "./meta";
 
 /** Bot API errors carry the wait in the body, not always in Retry-After. */
 async function telegramResult(response: Response) {
@@ -11,8 +12,7 @@ async function telegramResult(response: Response) {
 }
 
 export const telegramChannel = defineChannel({
-  type: "telegram",
-  label: "Telegram",
+  ...telegramType,
   configSchema: telegramConfig,
   secretsSchema: telegramSecrets,
   describe: (config) => `Telegram chat ${config.chatId}`,
