@@ -1,5 +1,5 @@
 /** The kinds of record the log names, for its "target" column and filter. */
-export const auditTargetTypes = ["check", "page", "incident", "maintenance", "domain", "member", "invitation", "workspace", "tag"] as const;
+export const auditTargetTypes = ["check", "page", "incident", "maintenance", "domain", "member", "invitation", "workspace", "tag", "alert_channel"] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 /** Every action the log records, with the words the log page shows for it. */
@@ -40,6 +40,11 @@ export const auditActions = {
   "member.role_changed": "changed the role of",
   "member.removed": "removed member",
   "member.left": "left the workspace",
+  "alert_channel.created": "created alert channel",
+  "alert_channel.updated": "edited alert channel",
+  "alert_channel.deleted": "deleted alert channel",
+  "alert_channel.tested": "sent a test alert to",
+  "alert_delivery.replayed": "replayed an alert to",
   "workspace.created": "created workspace",
   "workspace.renamed": "renamed workspace",
 } as const satisfies Record<string, string>;

@@ -1,6 +1,7 @@
-import type { LookupFunction } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
 import { Agent, fetch as undiciFetch } from "undici";
 import { env } from "@/lib/env";
+import { unbracket } from "@/lib/net/ip";
 import { resolveTarget } from "@/lib/net/ssrf";
 import type { GuardedFetch } from "./types";
 
@@ -27,6 +28,9 @@ function guardedLookup(allowPrivateTargets: boolean): LookupFunction {
 export function createGuardedFetch(allowPrivateTargets: boolean, timeoutMs = SEND_TIMEOUT_MS): GuardedFetch {
   const dispatcher = new Agent({ connect: { lookup: guardedLookup(allowPrivateTargets), timeout: timeoutMs } });
   return async (url, init = {}) => {
+    // Node skips the lookup for an address literal, so the guard sees those here.
+    const host = new URL(url).hostname;
+    if (isIP(unbracket(host)) !== 0) await resolveTarget(host, { allowPrivateTargets });
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     // A redirect is answered as a failure: following it could lead past the guard's intent.
