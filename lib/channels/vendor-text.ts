@@ -19,9 +19,13 @@ export function listedChecks(message: AlertMessage): { checks: AlertCheck[]; mor
   return { checks, more: message.checks.length - checks.length };
 }
 
+/** What a message naming no check says (Send test): Pushover refuses an empty text. */
+export const NO_CHECKS_TEXT = "Pingpage can reach this channel: alerts will arrive here.";
+
 /** The plain-text body of the push channels: one line per check, then "and K more". */
 export function plainLines(message: AlertMessage): string[] {
   const { checks, more } = listedChecks(message);
+  if (checks.length === 0) return [NO_CHECKS_TEXT];
   const lines = checks.map((check) => checkLine(check, message.kind));
   if (more > 0) lines.push(`and ${more} more`);
   return lines;

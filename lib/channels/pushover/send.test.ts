@@ -47,6 +47,11 @@ describe("Pushover channel", () => {
     expect(form.retry).toBeUndefined();
   });
 
+  it("sends a test with a text, as Pushover refuses an empty one", async () => {
+    await pushoverChannel.send(sampleMessage({ kind: "test", checks: [], ackUrl: null }), pushoverConfig.parse({}), secrets, receiver.sendContext("pushover"));
+    expect(lastForm()).toMatchObject({ title: "Test alert from Pingpage", message: "Pingpage can reach this channel: alerts will arrive here.", priority: "0" });
+  });
+
   it("reports Pushover's refusal", async () => {
     receiver.answer({ status: 400, body: { user: "invalid", errors: ["user identifier is not a valid user, group, or subscribed user key"], status: 0 } });
     const result = await pushoverChannel.send(sampleMessage(), pushoverConfig.parse({}), secrets, receiver.sendContext("pushover"));

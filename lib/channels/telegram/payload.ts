@@ -1,5 +1,5 @@
 import { alertTitle, type AlertMessage } from "../message";
-import { checkLine, clip, listedChecks } from "../vendor-text";
+import { checkLine, clip, listedChecks, NO_CHECKS_TEXT } from "../vendor-text";
 import type { TelegramConfig } from "./schema";
 
 /** Telegram refuses longer texts; a grouped message is already cut to ten checks before this. */
@@ -24,6 +24,7 @@ export function telegramMessage(message: AlertMessage, config: TelegramConfig) {
     lines.push(url ? `• <a href="${escapeAttribute(url)}">${line}</a>` : `• ${line}`);
   }
   if (more > 0) lines.push(`and ${more} more`);
+  if (checks.length === 0) lines.push(escapeTelegramHtml(NO_CHECKS_TEXT));
   if (message.ackUrl) lines.push("", `<a href="${escapeAttribute(message.ackUrl)}">Acknowledge</a>`);
   return {
     chat_id: config.chatId,
