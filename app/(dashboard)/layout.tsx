@@ -29,6 +29,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <nav aria-label="Main" className="flex flex-wrap gap-1">
             <NavLink href="/checks">Checks</NavLink>
             <NavLink href="/pages">Status pages</NavLink>
+            <NavLink href="/notifications">Notifications</NavLink>
             <NavLink href="/settings/members">Members</NavLink>
             <NavLink href="/settings/security">Security</NavLink>
             {instanceAdmin && unread !== null ? (

@@ -9,6 +9,8 @@ const messages = {
   "check.updated": "Check saved.",
   "check.deleted": "Check deleted.",
   "page.deleted": "Status page deleted.",
+  "channel.created": "Channel created.",
+  "channel.deleted": "Channel deleted.",
 } as const;
 
 export type Flash = keyof typeof messages;
