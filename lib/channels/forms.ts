@@ -11,6 +11,18 @@ import { teamsType } from "./teams/schema";
 import { GoogleChatFields } from "./google-chat/form";
 import { googleChatType } from "./google-chat/schema";
 import type { ChannelForm } from "./form-section";
+import { NtfyFields } from "./ntfy/form";
+import { ntfyType } from "./ntfy/meta";
+import { OpsgenieFields } from "./opsgenie/form";
+import { opsgenieType } from "./opsgenie/meta";
+import { PagerDutyFields } from "./pagerduty/form";
+import { pagerDutyType } from "./pagerduty/meta";
+import { PushoverFields } from "./pushover/form";
+import { pushoverType } from "./pushover/meta";
+import { StatuspageFields } from "./statuspage/form";
+import { statuspageType } from "./statuspage/meta";
+import { TelegramFields } from "./telegram/form";
+import { telegramType } from "./telegram/meta";
 
 /**
  * The channel form's sections, one per type, in the order of ./registry.ts. The browser imports
@@ -23,4 +35,10 @@ export const channelForms: readonly ChannelForm[] = [
   { ...discordType, Fields: DiscordFields },
   { ...teamsType, Fields: TeamsFields },
   { ...googleChatType, Fields: GoogleChatFields },
+  { ...telegramType, Fields: TelegramFields },
+  { ...ntfyType, Fields: NtfyFields },
+  { ...pushoverType, Fields: PushoverFields },
+  { ...pagerDutyType, Fields: PagerDutyFields },
+  { ...opsgenieType, Fields: OpsgenieFields },
+  { ...statuspageType, Fields: StatuspageFields },
 ];

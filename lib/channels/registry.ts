@@ -6,6 +6,12 @@ import { keepAlertInOutbox } from "./email/outbox";
 import { googleChatChannel } from "./google-chat";
 import { slackChannel } from "./slack";
 import { teamsChannel } from "./teams";
+import { ntfyChannel } from "./ntfy";
+import { opsgenieChannel } from "./opsgenie";
+import { pagerDutyChannel } from "./pagerduty";
+import { pushoverChannel } from "./pushover";
+import { statuspageChannel } from "./statuspage";
+import { telegramChannel } from "./telegram";
 import type { AnyChannelModule } from "./types";
 import { webhookChannel } from "./webhook";
 
@@ -20,6 +26,12 @@ export const channelModules: readonly AnyChannelModule[] = [
   discordChannel,
   teamsChannel,
   googleChatChannel,
+  telegramChannel,
+  ntfyChannel,
+  pushoverChannel,
+  pagerDutyChannel,
+  opsgenieChannel,
+  statuspageChannel,
 ];
 
 export function channelModuleOf(type: string, modules: readonly AnyChannelModule[] = channelModules): AnyChannelModule | undefined {
