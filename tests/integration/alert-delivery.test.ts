@@ -167,4 +167,19 @@ describe("alert delivery", () => {
     expect(await deliverAlert(deliveryId!, options)).toBe("sent");
     expect(await channel(channelId)).toMatchObject({ failingSince: null, consecutiveFailures: 0 });
   });
+
+  it("flags a channel that has been failing for over an hour, even with few failures", async () => {
+    const ctx = await createOwnerCtx();
+    const channelId = await createTestChannel(ctx, `${receiver.url}/slow-failing`);
+    await db
+      .update(alertChannels)
+      .set({ consecutiveFailures: 1, firstFailureAt: new Date(Date.now() - 61 * 60 * 1000) })
+      .where(eq(alertChannels.id, channelId));
+    const [deliveryId] = await queue(downMessage(ctx.workspaceId), [channelId]);
+    receiver.reply({ status: 500 });
+    await expect(deliverAlert(deliveryId!, options)).rejects.toBeInstanceOf(DeliveryFailedError);
+    expect(await channel(channelId)).toMatchObject({ consecutiveFailures: 2, failingSince: expect.any(Date) });
+    const mails = await db.select().from(emails).where(eq(emails.toAddress, ctx.email));
+    expect(mails.map((m) => m.kind)).toContain("alert_channel_failing");
+  });
 });

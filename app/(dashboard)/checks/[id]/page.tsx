@@ -28,6 +28,7 @@ import { DailyBars } from "../_components/daily-bars";
 import { DeleteCheckButton } from "../_components/delete-check-button";
 import { HeartbeatPanel } from "../_components/heartbeat-panel";
 import { OutageHistory } from "../_components/outage-history";
+import { RecentAlerts } from "../_components/recent-alerts";
 import { ResponseTimeChart } from "../_components/response-time-chart";
 import { RunsTable } from "../_components/runs-table";
 import { TimingBreakdown } from "../_components/timing-breakdown";
@@ -173,6 +174,9 @@ export default async function CheckPage({ params, searchParams }: Props) {
       </Section>
       <Section id="outages" title="Outage history">
         <OutageHistory outages={outages} now={now} />
+      </Section>
+      <Section id="alerts" title="Recent alerts">
+        <RecentAlerts ctx={ctx} checkId={check.id} />
       </Section>
     </div>
   );
