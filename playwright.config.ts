@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // E2E_PORT and E2E_PG_PORT let two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Where tests/e2e/notifications/slack.spec.ts listens as Slack; the app sends Slack messages there. */
+const VENDOR_PORT = Number(process.env.E2E_VENDOR_PORT ?? 3199);
 const baseURL = `http://localhost:${PORT}`;
 
 /** Playwright cannot download its own browsers here, so it drives a system Chromium. */
@@ -61,6 +63,7 @@ export default defineConfig({
       PINGPAGE_DATA_DIR: ".data/e2e",
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54349",
       ALLOW_PRIVATE_TARGETS: "true",
+      ALERT_VENDOR_BASE_URLS: JSON.stringify({ slack: `http://127.0.0.1:${VENDOR_PORT}` }),
       // Every spec signs up from 127.0.0.1; the per-address sign-up limit would stop the suite.
       QUOTA_SIGNUPS_PER_HOUR: "1000000",
       NEXTAUTH_URL: baseURL,

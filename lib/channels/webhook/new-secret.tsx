@@ -1,19 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { generateSigningSecret } from "./signing-secret";
 
+const noChanges = () => () => {};
+
 type Props = { field: "signingSecret" | "nextSigningSecret"; label: string; hint: string; errors?: string[] };
 
 /**
- * Shows a freshly generated signing secret once, to copy into the receiver, and posts it. It is
- * made in the browser after hydration (server and client must render the same markup first).
+ * Shows a freshly generated signing secret once, to copy into the receiver, and posts it. Only the
+ * browser's secret is ever shown: the server renders an empty box, which hydration then fills.
  */
 export function NewSecret({ field, label, hint, errors }: Props) {
-  const [secret, setSecret] = useState("");
-  useEffect(() => setSecret(generateSigningSecret()), []);
+  const [generated] = useState(generateSigningSecret);
+  const inBrowser = useSyncExternalStore(noChanges, () => true, () => false);
+  const secret = inBrowser ? generated : "";
   const name = `secrets.${field}`;
   return (
     <Field label={label} name={name} errors={errors} hint={hint}>

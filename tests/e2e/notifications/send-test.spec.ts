@@ -35,7 +35,7 @@ test("a webhook channel's Send test reaches the receiver and shows as sent in th
     await page.getByRole("button", { name: "Send test" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Test queued." })).toBeVisible();
     await expect.poll(() => receiver.bodies.length, { timeout: 30_000 }).toBeGreaterThan(0);
-    expect(JSON.parse(receiver.bodies[0]!)).toMatchObject({ kind: "test" });
+    expect(JSON.parse(receiver.bodies[0]!)).toMatchObject({ type: "alert.test", data: { kind: "test" } });
 
     await page.getByRole("link", { name: "History" }).click();
     const row = page.getByRole("row").filter({ hasText: "Ops receiver" });
