@@ -11,7 +11,7 @@ const batchInput = z.object({
     .array(
       z.object({
         method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"], { message: "method is GET, POST, PUT, PATCH or DELETE" }),
-        path: z.string().regex(/^\/[^?#]*$/, "path is an API path such as /checks or /checks/{id}"),
+        path: z.string().regex(/^\/[^#]*$/, "path is an API path such as /checks or /checks/{id}?limit=10"),
         body: z.unknown().optional(),
         ifMatch: z.string().optional(),
       }),
