@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiTokens, auditLog, checks } from "@/db/schema";
+import { apiTokens, auditLog, checks, workspaceMembers } from "@/db/schema";
 import { db } from "@/lib/db";
 import { revokeApiToken } from "@/lib/services/api-tokens/manage";
 import { apiWorkspace, callApi, httpCheck } from "../support/api";
@@ -40,6 +40,16 @@ describe("API tokens", () => {
     const write = await callApi(token, "POST", "/checks", httpCheck());
     expect(write.status).toBe(403);
     expect(write.headers.get("content-type")).toBe(problemType);
+  });
+
+  it("acts with its creator's role at most: a demoted creator's token cannot write, a removed one's cannot read", async () => {
+    const { ctx, token } = await apiWorkspace();
+    await db.update(workspaceMembers).set({ role: "viewer" }).where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, ctx.userId)));
+    expect((await callApi(token, "GET", "/me")).body.role).toBe("viewer");
+    const write = await callApi(token, "POST", "/checks", httpCheck());
+    expect(write.status).toBe(403);
+    await db.delete(workspaceMembers).where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, ctx.userId)));
+    expect((await callApi(token, "GET", "/checks")).status).toBe(401);
   });
 
   it("records writes in the audit log with the token as the actor", async () => {
