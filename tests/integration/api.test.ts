@@ -40,6 +40,8 @@ describe("API tokens", () => {
     const write = await callApi(token, "POST", "/checks", httpCheck());
     expect(write.status).toBe(403);
     expect(write.headers.get("content-type")).toBe(problemType);
+    const batch = await callApi(token, "POST", "/batch", { operations: [{ method: "GET", path: "/me" }, { method: "POST", path: "/checks", body: httpCheck() }] });
+    expect(batch.body.results.map((result: { status: number }) => result.status)).toEqual([200, 403]);
   });
 
   it("acts with its creator's role at most: a demoted creator's token cannot write, a removed one's cannot read", async () => {
