@@ -2,7 +2,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { apiTokens, auditLog, checks, workspaceMembers } from "@/db/schema";
 import { db } from "@/lib/db";
-import { revokeApiToken } from "@/lib/services/api-tokens/manage";
+import { ForbiddenError } from "@/lib/errors";
+import { apiTokenInput } from "@/lib/schemas/api-token";
+import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens/manage";
 import { apiWorkspace, callApi, httpCheck } from "../support/api";
 
 const problemType = "application/problem+json";
@@ -52,6 +54,14 @@ describe("API tokens", () => {
     expect(write.status).toBe(403);
     await db.delete(workspaceMembers).where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, ctx.userId)));
     expect((await callApi(token, "GET", "/checks")).status).toBe(401);
+  });
+
+  it("only owners and admins create and revoke tokens", async () => {
+    const { ctx, tokenId } = await apiWorkspace();
+    const editor = { ...ctx, role: "editor" as const };
+    await expect(createApiToken(editor, apiTokenInput.parse({ name: "Mine", scopes: ["read"] }))).rejects.toThrow(ForbiddenError);
+    await expect(revokeApiToken(editor, tokenId)).rejects.toThrow(ForbiddenError);
+    expect(apiTokenInput.safeParse({ name: "Old", scopes: ["read"], expiresAt: "2001-01-01T00:00:00Z" }).success).toBe(false);
   });
 
   it("records writes in the audit log with the token as the actor", async () => {
