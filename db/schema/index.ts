@@ -14,3 +14,4 @@ export * from "./events";
 export * from "./tags";
 export * from "./alerts";
 export * from "./alert-grouping";
+export * from "./api";

@@ -20,6 +20,7 @@ import { maintenanceAdvance } from "./maintenance__advance";
 import { maintenancesAdvanceDue } from "./maintenances__advance_due";
 import { pagesRefresh } from "./pages__refresh";
 import { rateLimitsPrune } from "./rate_limits__prune";
+import { apiIdempotencyPrune } from "./api_idempotency__prune";
 import { reactionsPrune } from "./reactions__prune";
 import { rollupsPrune } from "./rollups__prune";
 import { rollupsRefresh } from "./rollups__refresh";
@@ -51,5 +52,6 @@ export const tasks: Record<Exclude<JobName, "checks__dispatch">, Task> = {
   alerts__escalate: alertsEscalate,
   email__send: emailSend,
   rate_limits__prune: rateLimitsPrune,
+  api_idempotency__prune: apiIdempotencyPrune,
   audit__prune: auditPrune,
 };
