@@ -1,15 +1,15 @@
 import { EmailFields } from "./email/form";
-import { emailType } from "./email/schema";
+import { emailType } from "./email/meta";
 import { WebhookFields } from "./webhook/form";
-import { webhookType } from "./webhook/schema";
+import { webhookType } from "./webhook/meta";
 import { SlackFields } from "./slack/form";
-import { slackType } from "./slack/schema";
+import { slackType } from "./slack/meta";
 import { DiscordFields } from "./discord/form";
-import { discordType } from "./discord/schema";
+import { discordType } from "./discord/meta";
 import { TeamsFields } from "./teams/form";
-import { teamsType } from "./teams/schema";
+import { teamsType } from "./teams/meta";
 import { GoogleChatFields } from "./google-chat/form";
-import { googleChatType } from "./google-chat/schema";
+import { googleChatType } from "./google-chat/meta";
 import type { ChannelForm } from "./form-section";
 
 /**
