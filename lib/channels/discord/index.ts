@@ -1,6 +1,7 @@
 import { defineChannel, resultFromResponse } from "../types";
+import { discordType } from "./meta";
 import { discordPayload } from "./payload";
-import { discordConfig, discordSecrets, discordType } from "./schema";
+import { discordConfig, discordSecrets } from "./schema";
 
 export const discordChannel = defineChannel({
   ...discordType,

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { vendorWebhookUrl } from "../webhook-url";
 
-/** The type as stored and as the type picker names it; shared by the module and its form. */
-export const discordType = { type: "discord", label: "Discord" } as const;
-
 export const discordMentions = ["none", "here", "everyone"] as const;
 
 export const discordConfig = z.object({

@@ -1,7 +1,8 @@
 import type { MailTransport } from "@/lib/email/transports/types";
 import { defineChannel } from "../types";
+import { emailType } from "./meta";
 import { alertEmail, type AlertEmail } from "./payload";
-import { addressesFromText, emailConfig, emailSecrets, emailType } from "./schema";
+import { addressesFromText, emailConfig, emailSecrets } from "./schema";
 
 export type EmailChannelDeps = {
   /** The instance's transport (lib/email/transport.ts: SMTP_URL, Resend, the admin's SMTP, else the outbox). */

@@ -1,8 +1,5 @@
 import { z } from "zod";
 
-/** The type as stored and as the type picker names it; shared by the module and its form. */
-export const emailType = { type: "email", label: "E-mail" } as const;
-
 export const emailConfig = z.object({
   to: z
     .array(z.string().trim().email("to: one address is not an e-mail address"), { error: "to: a list of e-mail addresses" })

@@ -1,6 +1,7 @@
 import { defineChannel, resultFromResponse } from "../types";
+import { googleChatType } from "./meta";
 import { googleChatPayload } from "./payload";
-import { googleChatConfig, googleChatSecrets, googleChatType } from "./schema";
+import { googleChatConfig, googleChatSecrets } from "./schema";
 
 export const googleChatChannel = defineChannel({
   ...googleChatType,

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { vendorWebhookUrl } from "../webhook-url";
 
-/** The type as stored and as the type picker names it; shared by the module and its form. */
-export const googleChatType = { type: "google_chat", label: "Google Chat" } as const;
-
 export const googleChatConfig = z.object({
   /** One thread per outage: the recovery is posted as a reply to its down message. */
   threaded: z.boolean({ error: "threaded: true or false" }).default(true),

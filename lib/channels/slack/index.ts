@@ -1,6 +1,7 @@
 import { defineChannel, resultFromResponse } from "../types";
+import { slackType } from "./meta";
 import { slackPayload } from "./payload";
-import { slackConfig, slackSecrets, slackType } from "./schema";
+import { slackConfig, slackSecrets } from "./schema";
 
 export const slackChannel = defineChannel({
   ...slackType,

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { vendorWebhookUrl } from "../webhook-url";
 
-/** The type as stored and as the type picker names it; shared by the module and its form. */
-export const slackType = { type: "slack", label: "Slack" } as const;
-
 export const slackMentions = ["none", "here", "channel"] as const;
 
 export const slackConfig = z.object({

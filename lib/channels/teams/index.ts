@@ -1,6 +1,7 @@
 import { defineChannel, resultFromResponse } from "../types";
+import { teamsType } from "./meta";
 import { teamsPayload } from "./payload";
-import { teamsConfig, teamsSecrets, teamsType } from "./schema";
+import { teamsConfig, teamsSecrets } from "./schema";
 
 export const teamsChannel = defineChannel({
   ...teamsType,

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { httpsUrl } from "../webhook-url";
 
-/** The type as stored and as the type picker names it; shared by the module and its form. */
-export const teamsType = { type: "teams", label: "Microsoft Teams" } as const;
-
 export const teamsConfig = z.object({});
 export type TeamsConfig = z.output<typeof teamsConfig>;
 

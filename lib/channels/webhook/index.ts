@@ -1,6 +1,7 @@
 import { defineChannel, resultFromResponse } from "../types";
+import { webhookType } from "./meta";
 import { signatureHeaders, webhookBody, webhookMessageId } from "./payload";
-import { activeSigningSecrets, headersFromText, webhookConfig, webhookSecrets, webhookType } from "./schema";
+import { activeSigningSecrets, headersFromText, webhookConfig, webhookSecrets } from "./schema";
 
 export const webhookChannel = defineChannel({
   ...webhookType,

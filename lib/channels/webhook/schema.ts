@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { signingSecret } from "./signing-secret";
 
-/** The type as stored and as the type picker names it; shared by the module and its form. */
-export const webhookType = { type: "webhook", label: "Webhook" } as const;
-
 /** Pingpage sets these itself; a custom header may not replace them. */
 const reservedHeaders = new Set(["content-type", "content-length", "host", "connection", "transfer-encoding", "webhook-id", "webhook-timestamp", "webhook-signature", "user-agent"]);
 
