@@ -9,7 +9,7 @@ import { assertRole, assertScope, type Ctx } from "../../context";
 /** A check that opts out alerts no one, whatever the policies say; opting back in restores them. */
 export async function setCheckAlertsOptOut(ctx: Ctx, checkId: string, optOut: boolean): Promise<void> {
   assertRole(ctx, "editor");
-  assertScope(ctx, "checks:write");
+  assertScope(ctx, "write");
   await db.transaction(async (tx) => {
     const [check] = await tx.select({ id: checks.id, name: checks.name }).from(checks).where(and(eq(checks.id, checkId), eq(checks.workspaceId, ctx.workspaceId)));
     if (!check) throw new NotFoundError("That check does not exist");

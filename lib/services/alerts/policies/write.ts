@@ -11,7 +11,7 @@ import type { Tx } from "../engine/facts";
 /** Editors manage policies; every id the policy names must be the workspace's own. */
 export async function createAlertPolicy(ctx: Ctx, input: AlertPolicyInput): Promise<string> {
   assertRole(ctx, "editor");
-  assertScope(ctx, "checks:write");
+  assertScope(ctx, "write");
   return db.transaction(async (tx) => {
     await assertOwnIds(tx, ctx.workspaceId, input);
     const [policy] = await tx.insert(alertPolicies).values({ ...input, workspaceId: ctx.workspaceId }).returning({ id: alertPolicies.id });
@@ -22,7 +22,7 @@ export async function createAlertPolicy(ctx: Ctx, input: AlertPolicyInput): Prom
 
 export async function updateAlertPolicy(ctx: Ctx, id: string, input: AlertPolicyInput): Promise<void> {
   assertRole(ctx, "editor");
-  assertScope(ctx, "checks:write");
+  assertScope(ctx, "write");
   await db.transaction(async (tx) => {
     await assertOwnIds(tx, ctx.workspaceId, input);
     const updated = await tx
@@ -37,7 +37,7 @@ export async function updateAlertPolicy(ctx: Ctx, id: string, input: AlertPolicy
 
 export async function deleteAlertPolicy(ctx: Ctx, id: string): Promise<void> {
   assertRole(ctx, "editor");
-  assertScope(ctx, "checks:write");
+  assertScope(ctx, "write");
   await db.transaction(async (tx) => {
     const removed = await tx
       .delete(alertPolicies)
