@@ -1,3 +1,4 @@
+CREATE TYPE "public"."page_language" AS ENUM('auto', 'en', 'de', 'fr', 'es', 'pt', 'ja');--> statement-breakpoint
 CREATE TABLE "alert_channels" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"workspace_id" uuid NOT NULL,
@@ -64,6 +65,7 @@ CREATE TABLE "alert_policies" (
 	"reminder_cap" integer DEFAULT 0 NOT NULL,
 	"escalation" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"channel_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"tls_days" integer DEFAULT 14 NOT NULL,
 	"enabled" boolean DEFAULT true NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -85,12 +87,55 @@ CREATE TABLE "alerts" (
 	"acknowledged_at" timestamp with time zone,
 	"ack_token_hash" text,
 	"resolved_at" timestamp with time zone,
+	"notified_at" timestamp with time zone,
 	"reminders_sent" integer DEFAULT 0 NOT NULL,
 	"escalation_step" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "alerts_state_check" CHECK ("alerts"."state" in ('firing', 'acknowledged', 'resolved'))
 );
 --> statement-breakpoint
+CREATE TABLE "alert_ack_links" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"alert_ids" uuid[] NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "alert_opt_outs" (
+	"check_id" uuid NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "alert_opt_outs_check_id_pk" PRIMARY KEY("check_id")
+);
+--> statement-breakpoint
+CREATE TABLE "alert_pending" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"alert_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"channel_ids" uuid[] NOT NULL,
+	"check" jsonb NOT NULL,
+	"window_ends_at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "alert_windows" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "api_idempotency_keys" (
+	"token_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"request_hash" text NOT NULL,
+	"status" integer,
+	"response" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "api_idempotency_keys_token_id_key_pk" PRIMARY KEY("token_id","key")
+);
+--> statement-breakpoint
+ALTER TABLE "api_tokens" ADD COLUMN "scopes" text[] DEFAULT '{"read"}' NOT NULL;--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "language" "page_language" DEFAULT 'auto' NOT NULL;--> statement-breakpoint
 ALTER TABLE "alert_channels" ADD CONSTRAINT "alert_channels_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alert_deliveries" ADD CONSTRAINT "alert_deliveries_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alert_deliveries" ADD CONSTRAINT "alert_deliveries_channel_id_alert_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."alert_channels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -102,6 +147,12 @@ ALTER TABLE "alerts" ADD CONSTRAINT "alerts_policy_id_alert_policies_id_fk" FORE
 ALTER TABLE "alerts" ADD CONSTRAINT "alerts_check_id_checks_id_fk" FOREIGN KEY ("check_id") REFERENCES "public"."checks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alerts" ADD CONSTRAINT "alerts_outage_id_outages_id_fk" FOREIGN KEY ("outage_id") REFERENCES "public"."outages"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alerts" ADD CONSTRAINT "alerts_acknowledged_by_users_id_fk" FOREIGN KEY ("acknowledged_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "alert_ack_links" ADD CONSTRAINT "alert_ack_links_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "alert_opt_outs" ADD CONSTRAINT "alert_opt_outs_check_id_checks_id_fk" FOREIGN KEY ("check_id") REFERENCES "public"."checks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "alert_opt_outs" ADD CONSTRAINT "alert_opt_outs_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "alert_pending" ADD CONSTRAINT "alert_pending_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "alert_windows" ADD CONSTRAINT "alert_windows_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "api_idempotency_keys" ADD CONSTRAINT "api_idempotency_keys_token_id_api_tokens_id_fk" FOREIGN KEY ("token_id") REFERENCES "public"."api_tokens"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "alert_channels_workspace_idx" ON "alert_channels" USING btree ("workspace_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "alert_deliveries_idempotency_idx" ON "alert_deliveries" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE INDEX "alert_deliveries_channel_idx" ON "alert_deliveries" USING btree ("channel_id","created_at" DESC NULLS LAST);--> statement-breakpoint
@@ -112,4 +163,5 @@ CREATE INDEX "alert_policies_workspace_idx" ON "alert_policies" USING btree ("wo
 CREATE UNIQUE INDEX "alerts_policy_dedup_idx" ON "alerts" USING btree ("policy_id","dedup_key");--> statement-breakpoint
 CREATE INDEX "alerts_workspace_fired_idx" ON "alerts" USING btree ("workspace_id","fired_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "alerts_check_fired_idx" ON "alerts" USING btree ("check_id","fired_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE UNIQUE INDEX "alerts_ack_token_idx" ON "alerts" USING btree ("ack_token_hash");
+CREATE UNIQUE INDEX "alerts_ack_token_idx" ON "alerts" USING btree ("ack_token_hash");--> statement-breakpoint
+CREATE INDEX "alert_pending_workspace_idx" ON "alert_pending" USING btree ("workspace_id","window_ends_at");
