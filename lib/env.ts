@@ -133,6 +133,9 @@ const schema = z.object({
   QUOTA_INVITATIONS_PER_HOUR: quota(50),
   QUOTA_INVITATIONS_PER_INVITER_PER_HOUR: quota(20),
   /** Set by Next: which runtime and build phase this process is in. */
+  /** Requests each API token may make per window (lib/api/handle.ts). */
+  API_RATE_LIMIT: z.coerce.number().int("API_RATE_LIMIT: a whole number").min(1).max(1_000_000).default(600),
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int("API_RATE_LIMIT_WINDOW_SECONDS: whole seconds").min(1).max(86_400).default(60),
   NEXT_RUNTIME: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
 });

@@ -57,6 +57,8 @@ export const apiTokens = pgTable(
     tokenHash: text("token_hash").notNull(),
     prefix: text("prefix").notNull(),
     role: memberRole("role").notNull().default("editor"),
+    /** "read", or "read" and "write": what the API lets the token do on top of its role. */
+    scopes: text("scopes").array().notNull().default(["read"]),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),

@@ -19,13 +19,13 @@ describe("the actor on a service context", () => {
   it("a token acts only within its scopes", () => {
     const token: Ctx = { userId, workspaceId, role: "admin", actor: { type: "token", tokenId: userId, label: "CI", scopes: ["read"] } };
     expect(() => assertScope(token, "read")).not.toThrow();
-    expect(() => assertScope(token, "incidents:write")).toThrow(/incidents:write/);
+    expect(() => assertScope(token, "write")).toThrow(/write/);
   });
 
   it("the system has no user and is not scoped", () => {
     const system = systemCtx(workspaceId, "scheduled DNS check");
     expect(actorOf(system)).toEqual({ type: "system", reason: "scheduled DNS check" });
     expect(system.userId).toBeNull();
-    expect(() => assertScope(system, "pages:write")).not.toThrow();
+    expect(() => assertScope(system, "write")).not.toThrow();
   });
 });

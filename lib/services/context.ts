@@ -2,8 +2,9 @@ import { ForbiddenError } from "@/lib/errors";
 
 export type Role = "owner" | "admin" | "editor" | "viewer";
 
-/** What an API token may do; the API issue grants them. */
-export type Scope = "read" | "checks:write" | "pages:write" | "incidents:write";
+/** What an API token may do: read, or read and write (within its owner's role). */
+export const scopes = ["read", "write"] as const;
+export type Scope = (typeof scopes)[number];
 
 /** Who acts: a signed-in user with their role, an API token with its scopes, or Pingpage itself. */
 export type UserActor = { type: "user"; userId: string; role: Role };

@@ -159,7 +159,7 @@ describe("every write records one audit entry with its actor", () => {
 
   it("an API token acting for a user is recorded as the token", async () => {
     const owner = await createOwnerCtx();
-    const tokenCtx = { ...owner, actor: { type: "token", tokenId: crypto.randomUUID(), label: "CI deploys", scopes: ["incidents:write"] }, ip: "203.0.113.7" } satisfies Ctx;
+    const tokenCtx = { ...owner, actor: { type: "token", tokenId: crypto.randomUUID(), label: "CI deploys", scopes: ["write"] }, ip: "203.0.113.7" } satisfies Ctx;
     const { entry } = await onlyEntry(owner.workspaceId, "check.created", () => createCheck(tokenCtx, httpCheck("API")));
     expect(entry).toMatchObject({ actorType: "token", actorId: tokenCtx.actor.tokenId, actorLabel: "CI deploys", ip: "203.0.113.7" });
   });

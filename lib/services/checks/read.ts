@@ -12,7 +12,7 @@ import { hasRole, type Ctx } from "../context";
  * A check as the dashboard may show it: secrets in its settings redacted to KEPT_SECRET, and the
  * heartbeat token (opened) only for editors, who may see the heartbeat URL.
  */
-function shown(ctx: Ctx, row: typeof checks.$inferSelect) {
+export function shown(ctx: Ctx, row: typeof checks.$inferSelect) {
   const { heartbeatToken, heartbeatTokenHash: _hash, ...rest } = row;
   const token = heartbeatToken && hasRole(ctx, "editor") ? openHeartbeatToken(heartbeatToken) : null;
   return { ...rest, config: redactSecretFields(row.config), heartbeatToken: token };
