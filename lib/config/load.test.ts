@@ -13,9 +13,9 @@ describe("loadConfig", () => {
   });
 
   it("points an unknown field at its own key", () => {
-    const text = ["pages:", "  - key: public", "    name: Status", "    slug: acme-status", "    colour: red", ""].join("\n");
+    const text = ["pages:", "  - name: Status", "    slug: acme-status", "    colour: red", ""].join("\n");
     const result = loadConfig(text, file, {});
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['pingpage.yaml:5:5: pages[0].colour: Unknown field "colour"']);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['pingpage.yaml:4:5: pages[0].colour: Unknown field "colour"']);
   });
 
   it("reports a missing field at its parent and a YAML syntax error at its position", () => {
@@ -46,10 +46,10 @@ describe("loadConfig", () => {
   it("checks references between resources by key", () => {
     const text = [
       "checks: [{ key: api, name: API, config: { type: tcp, host: example.com, port: 443 } }]",
-      "pages: [{ key: public, name: Status, slug: acme-status, components: [{ check: web }] }]",
+      "pages: [{ name: Status, slug: acme-status, components: [{ check: web }] }]",
       "",
     ].join("\n");
     const result = loadConfig(text, file, {});
-    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['pingpage.yaml:2:79: pages[0].components[0].check: No check has the key "web"']);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual(['pingpage.yaml:2:66: pages[0].components[0].check: No check has the key "web"']);
   });
 });

@@ -1,5 +1,5 @@
 import { redactSecretFields } from "@/lib/schemas/check-config/secret-fields";
-import type { ConfigFile } from "./schema";
+import { resourceKeyOf, type ConfigFile } from "./schema";
 
 export const sections = ["checks", "pages", "maintenance"] as const;
 export type Section = (typeof sections)[number];
@@ -21,8 +21,8 @@ export type Plan = { changes: Change[]; /** On the server, not in the file, kept
 export function planChanges(desired: ConfigFile, current: ConfigFile, options: { prune: boolean }): Plan {
   const plan: Plan = { changes: [], unmanaged: [] };
   for (const section of sections) {
-    const wanted = new Map<string, Resource>(desired[section].map((resource) => [resource.key, resource]));
-    const existing = new Map<string, Resource>(current[section].map((resource) => [resource.key, resource]));
+    const wanted = new Map<string, Resource>(desired[section].map((resource) => [resourceKeyOf(section, resource), resource]));
+    const existing = new Map<string, Resource>(current[section].map((resource) => [resourceKeyOf(section, resource), resource]));
     for (const [key, resource] of wanted) {
       const found = existing.get(key);
       if (!found) {

@@ -6,15 +6,14 @@ import { checkInput } from "@/lib/schemas/check";
 import { pageInput } from "@/lib/schemas/page";
 import { maintenanceInput } from "@/lib/schemas/maintenance";
 import { tagInput } from "@/lib/schemas/tag";
+import { resourceKey } from "@/lib/schemas/resource-key";
 
 /**
  * The `pingpage.yaml` format. Each resource reuses the schema the dashboard form and the REST API
  * parse, so the three agree; only references differ: the file names other resources by `key`, the
  * API by id. Kept free of the database: the standalone mode reads the same format.
  */
-export const resourceKey = z
-  .string({ error: "Give the resource a key" })
-  .regex(/^[a-z0-9](?:[a-z0-9_.-]{0,62}[a-z0-9])?$/, "Keys are lowercase letters, digits, '-', '_' and '.', like api-health");
+export { resourceKey };
 
 /** A composite names its member checks by key in the file. */
 const compositeSpec = z
@@ -54,7 +53,6 @@ export type ComponentSpec = z.infer<typeof componentSpec>;
 export const pageSpec = pageInput
   .omit({ checkIds: true })
   .extend({
-    key: resourceKey,
     /** In display order; a group is shown where its first component is. */
     components: z.array(componentSpec).max(200, "At most 200 components on a page").default([]),
   })
@@ -65,7 +63,8 @@ const maintenanceFields = maintenanceInput.shape;
 export const maintenanceSpec = z
   .object({
     key: resourceKey,
-    page: resourceKey,
+    /** The page's slug. */
+    page: z.string(),
     title: maintenanceFields.title,
     description: maintenanceFields.description,
     /** Wall-clock times in the page's time zone, like 2030-01-31T09:00. */
@@ -92,13 +91,15 @@ export const configFile = z
   .superRefine((file, ctx) => {
     for (const section of ["checks", "pages", "maintenance"] as const) {
       const seen = new Set<string>();
+      const field = section === "pages" ? "slug" : "key";
       file[section].forEach((resource, index) => {
-        if (seen.has(resource.key)) ctx.addIssue({ code: "custom", path: [section, index, "key"], message: `Another ${section} entry already uses the key "${resource.key}"` });
-        seen.add(resource.key);
+        const key = resourceKeyOf(section, resource);
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [section, index, field], message: `Another ${section} entry already uses the ${field} "${key}"` });
+        seen.add(key);
       });
     }
     const checkKeys = new Set(file.checks.map((check) => check.key));
-    const pageKeys = new Map(file.pages.map((page) => [page.key, page]));
+    const pageKeys = new Map(file.pages.map((page) => [page.slug, page]));
     file.checks.forEach((check, index) => {
       if (check.config.type !== "composite") return;
       check.config.checks.forEach((member, at) => {
@@ -112,14 +113,20 @@ export const configFile = z
     });
     file.maintenance.forEach((window, index) => {
       const page = pageKeys.get(window.page);
-      if (!page) return ctx.addIssue({ code: "custom", path: ["maintenance", index, "page"], message: `No page has the key "${window.page}"` });
+      if (!page) return ctx.addIssue({ code: "custom", path: ["maintenance", index, "page"], message: `No page has the slug "${window.page}"` });
       const shown = new Set(page.components.map((component) => component.check));
       window.components.forEach((component, at) => {
-        if (!shown.has(component)) ctx.addIssue({ code: "custom", path: ["maintenance", index, "components", at], message: `Page "${page.key}" shows no check "${component}"` });
+        if (!shown.has(component)) ctx.addIssue({ code: "custom", path: ["maintenance", index, "components", at], message: `Page "${page.slug}" shows no check "${component}"` });
       });
     });
   });
 export type ConfigFile = z.infer<typeof configFile>;
+export type ConfigSection = "checks" | "pages" | "maintenance";
+
+/** What matches a resource between the file and the server: its key; a page's slug. */
+export function resourceKeyOf(section: ConfigSection, resource: { key?: string; slug?: string }): string {
+  return (section === "pages" ? resource.slug : resource.key) ?? "";
+}
 
 /** The JSON Schema editors use (served at /api/v1/config.schema.json): what a person may write. */
 export function configJsonSchema() {
