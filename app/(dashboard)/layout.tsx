@@ -46,6 +46,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
             {instanceAdmin ? <NavLink href="/admin/instance">Instance</NavLink> : null}
             <NavLink href="/settings/usage">Usage</NavLink>
             {current?.role === "owner" || current?.role === "admin" ? <NavLink href="/settings/audit">Audit log</NavLink> : null}
+            {current?.role === "owner" || current?.role === "admin" ? <NavLink href="/settings/tokens">API tokens</NavLink> : null}
           </nav>
           <div className="ml-auto flex items-center gap-4">
             <Link href="/account" className="text-sm text-slate-600 hover:text-slate-900">
