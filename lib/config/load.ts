@@ -27,7 +27,7 @@ export function loadConfig(text: string, file: string, env: Record<string, strin
   };
   if (doc.errors.length > 0) return { ok: false, problems: doc.errors.map((error) => at(error.pos[0], "", error.message.split("\n")[0] ?? error.message)) };
 
-  const problems: ConfigProblem[] = [];
+  const missing: ConfigProblem[] = [];
   visit(doc, {
     Scalar(_key, node, ancestry) {
       if (typeof node.value !== "string" || !node.value.includes("${")) return;
@@ -35,18 +35,19 @@ export function loadConfig(text: string, file: string, env: Record<string, strin
         if (escaped) return whole.slice(1);
         const value = env[name];
         if (value === undefined) {
-          problems.push(at(node.range?.[0] ?? 0, pathOf(ancestry, node), `The environment variable ${name} is not set`));
+          missing.push(at(node.range?.[0] ?? 0, pathOf(ancestry, node), `The environment variable ${name} is not set`));
           return "";
         }
         return value;
       });
     },
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (missing.length > 0) return { ok: false, problems: missing };
 
   const parsed = configFile.safeParse(doc.toJS() ?? {});
   if (parsed.success) return { ok: true, config: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => problemFor(doc, issue, at)) };
+  const problems = parsed.error.issues.map((issue) => problemFor(doc, issue, at));
+  return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 function problemFor(doc: Document, issue: z.core.$ZodIssue, at: (offset: number, path: string, message: string) => ConfigProblem): ConfigProblem {

@@ -1,0 +1,12 @@
+import { stringify } from "yaml";
+import type { ConfigFile } from "./schema";
+
+/**
+ * A workspace as pingpage.yaml text. Secrets come back from the server as a "kept" marker; written
+ * as is, they keep the stored value on apply. Replace one with `${ENV_VAR}` to set it from the file.
+ */
+export function exportYaml(config: ConfigFile, schemaUrl: string): string {
+  const sections = Object.fromEntries(Object.entries(config).filter(([, resources]) => Array.isArray(resources) && resources.length > 0));
+  const header = `# yaml-language-server: $schema=${schemaUrl}\n`;
+  return header + stringify(sections, { lineWidth: 0, aliasDuplicateObjects: false });
+}
