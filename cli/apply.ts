@@ -14,7 +14,7 @@ export async function applyPlan(client: PingpageClient, plan: Plan, workspace: W
   const report: ApplyReport = { done: 0, failures: [] };
   const unsupported = plan.changes.filter((change) => change.section !== "checks");
   for (const change of unsupported) report.failures.push(`${change.section}.${change.key}: this version of the CLI cannot write ${change.section} yet`);
-  const checkChanges = plan.changes.filter((change): change is Extract<Change, { section: "checks" }> => change.section === "checks");
+  const checkChanges = plan.changes.filter((change) => change.section === "checks");
   const writes = checkChanges.filter((change) => change.action !== "delete") as Extract<Change, { action: "create" | "update" }>[];
 
   const missingTags = [...new Set(writes.flatMap((change) => (change.desired as CheckSpec).tags))].filter((name) => !workspace.tagIds.has(name));

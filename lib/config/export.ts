@@ -6,7 +6,12 @@ import type { ConfigFile } from "./schema";
  * as is, they keep the stored value on apply. Replace one with `${ENV_VAR}` to set it from the file.
  */
 export function exportYaml(config: ConfigFile, schemaUrl: string): string {
-  const sections = Object.fromEntries(Object.entries(config).filter(([, resources]) => Array.isArray(resources) && resources.length > 0));
+  // A resource's key first, as people write it; empty sections left out.
+  const sections = Object.fromEntries(
+    Object.entries(config)
+      .filter(([, resources]) => Array.isArray(resources) && resources.length > 0)
+      .map(([section, resources]) => [section, (resources as Record<string, unknown>[]).map((resource) => ("key" in resource ? { key: resource.key, ...resource } : resource))]),
+  );
   const header = `# yaml-language-server: $schema=${schemaUrl}\n`;
   return header + stringify(sections, { lineWidth: 0, aliasDuplicateObjects: false });
 }

@@ -28,14 +28,19 @@ const compositeSpec = z
 const probedConfigs = checkTypes.filter((definition) => definition.type !== "composite").map((definition) => definition.config);
 export const checkConfigSpec = z.discriminatedUnion("type", [...probedConfigs, compositeSpec] as unknown as [typeof compositeSpec]);
 
-export const checkSpec = checkInput
-  .safeExtend({
+export const checkSpec = z
+  .object({
+    ...checkInput.shape,
     key: resourceKey,
     config: checkConfigSpec,
     /** Tag names; tags the workspace lacks are created. */
     tags: z.array(tagInput.shape.name).max(20, "At most 20 tags on a check").default([]),
   })
-  .strict();
+  .strict()
+  .refine((check) => check.quorum <= Math.max(1, check.regions.length), {
+    message: "The quorum cannot exceed the number of regions the check is pinned to",
+    path: ["quorum"],
+  });
 export type CheckSpec = z.infer<typeof checkSpec>;
 
 export const componentSpec = z

@@ -74,7 +74,7 @@ function translateEndpoint(item: Endpoint, nextKey: (name: string) => string, re
   }
   result.config.checks.push({ ...base, config });
 
-  const certificate = conditions.find((c) => c.parts?.[1] === "[CERTIFICATE_EXPIRATION]" && c.parts[2].startsWith(">"));
+  const certificate = conditions.find((c) => c.parts?.[1] === "[CERTIFICATE_EXPIRATION]" && c.parts[2]?.startsWith(">"));
   const hours = certificate?.parts ? durationSeconds(certificate.parts[3] ?? "") : null;
   if (certificate && hours !== null && (scheme === "https" || scheme === "tcp")) {
     handled.add(certificate.text);
