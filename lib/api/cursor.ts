@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ApiProblem } from "./problem";
 
 /** Keyset cursors: the sort value and id of the last item sent, opaque to clients. */
-const position = z.object({ at: z.string(), id: z.string().uuid() });
+const position = z.object({ at: z.string().max(100), id: z.string().max(100) });
 export type Position = z.infer<typeof position>;
 
 export function encodeCursor(at: string, id: string): string {

@@ -17,7 +17,9 @@ export function openApiDocument(operations: AnyOperation[], serverUrl = "/api/v1
     return relink(rest);
   };
   const problem = { content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
-  components.Problem = convert(problemSchema, "output");
+  // A named schema converts to a $ref to itself plus its definition; keep only the definition.
+  const problemJson = convert(problemSchema, "output");
+  if (!("$ref" in problemJson)) components.Problem = problemJson;
   const paths: Record<string, Record<string, unknown>> = {};
   for (const operation of operations) {
     const parameters = [

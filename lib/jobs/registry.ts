@@ -36,6 +36,7 @@ export const jobs = {
   // Mail, accounts and the audit log.
   email__send: z.object({ emailId: z.uuid() }),
   rate_limits__prune: tick,
+  api_idempotency__prune: tick,
   audit__prune: tick,
 } as const;
 
@@ -62,6 +63,7 @@ export const schedules: { task: JobName; pattern: string; maxAttempts: number }[
   { task: "check_runs__prune", pattern: "17 * * * *", maxAttempts: 3 },
   { task: "rollups__prune", pattern: "23 * * * *", maxAttempts: 3 },
   { task: "rate_limits__prune", pattern: "29 * * * *", maxAttempts: 3 },
+  { task: "api_idempotency__prune", pattern: "31 * * * *", maxAttempts: 3 },
   { task: "reactions__prune", pattern: "47 * * * *", maxAttempts: 3 },
   { task: "audit__prune", pattern: "41 3 * * *", maxAttempts: 3 },
 ];

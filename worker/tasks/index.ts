@@ -14,6 +14,7 @@ import { maintenanceAdvance } from "./maintenance__advance";
 import { maintenancesAdvanceDue } from "./maintenances__advance_due";
 import { pagesRefresh } from "./pages__refresh";
 import { rateLimitsPrune } from "./rate_limits__prune";
+import { apiIdempotencyPrune } from "./api_idempotency__prune";
 import { reactionsPrune } from "./reactions__prune";
 import { rollupsPrune } from "./rollups__prune";
 import { rollupsRefresh } from "./rollups__refresh";
@@ -39,5 +40,6 @@ export const tasks: Record<Exclude<JobName, "checks__dispatch">, Task> = {
   maintenances__advance_due: maintenancesAdvanceDue,
   email__send: emailSend,
   rate_limits__prune: rateLimitsPrune,
+  api_idempotency__prune: apiIdempotencyPrune,
   audit__prune: auditPrune,
 };
