@@ -1,18 +1,19 @@
 import type { Change, Plan } from "@/lib/config/plan";
 import type { CheckSpec } from "@/lib/config/schema";
 import { problemMessage, type BatchOperation, type PingpageClient } from "./client";
+import { applyPageChanges } from "./pages";
 import type { Workspace } from "./workspace";
 
 export type ApplyReport = { done: number; failures: string[] };
 
 /**
  * Carries out a plan through the batch endpoint: missing tags, then checks (composites last, as
- * they name their members by id), then each check's tags, then deletions. A failed operation is
+ * they name their members by id), then each check's tags, then pages, then deleted checks. A failed operation is
  * reported by key and stops none of the others, as the server runs each one on its own.
  */
 export async function applyPlan(client: PingpageClient, plan: Plan, workspace: Workspace): Promise<ApplyReport> {
   const report: ApplyReport = { done: 0, failures: [] };
-  const unsupported = plan.changes.filter((change) => change.section !== "checks");
+  const unsupported = plan.changes.filter((change) => change.section === "maintenance");
   for (const change of unsupported) report.failures.push(`${change.section}.${change.key}: this version of the CLI cannot write ${change.section} yet`);
   const checkChanges = plan.changes.filter((change) => change.section === "checks");
   const writes = checkChanges.filter((change) => change.action !== "delete") as Extract<Change, { action: "create" | "update" }>[];
@@ -41,6 +42,8 @@ export async function applyPlan(client: PingpageClient, plan: Plan, workspace: W
       return [{ label: `checks.${change.key} tags`, operation: { method: "PUT", path: `/checks/${id}/tags`, body: { tagIds } } }];
     }),
   );
+
+  await applyPageChanges(client, plan.changes.filter((change) => change.section === "pages"), { checks: workspace.checkIds, pages: workspace.pageIds }, report);
 
   const deletes = checkChanges.filter((change) => change.action === "delete");
   await run(client, report, deletes.flatMap((change) => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkSpec, type CheckSpec, type ConfigFile } from "@/lib/config/schema";
 import { keyAllocator } from "@/lib/config/keys";
 import type { PingpageClient } from "./client";
+import { pageSpecOf, pageView } from "./pages";
 
 /** The fields of the API's check view that the file describes (lib/api/resources/checks.ts). */
 const checkView = z.looseObject({
@@ -26,10 +27,12 @@ export type Workspace = {
   config: ConfigFile;
   checkIds: Map<string, string>;
   tagIds: Map<string, string>;
+  /** By slug, the key pages are matched by. */
+  pageIds: Map<string, string>;
 };
 
 export async function readWorkspace(client: PingpageClient): Promise<Workspace> {
-  const [rawChecks, rawTags] = await Promise.all([client.list("/checks"), client.request("GET", "/tags")]);
+  const [rawChecks, rawTags, rawPages] = await Promise.all([client.list("/checks"), client.request("GET", "/tags"), client.list("/pages")]);
   const views = rawChecks.map((item) => checkView.parse(item));
   const tags = z.object({ items: z.array(tagView) }).parse(rawTags).items;
   // Checks made in the dashboard have no key: one is derived from the name, oldest first, so it is the
@@ -37,10 +40,12 @@ export async function readWorkspace(client: PingpageClient): Promise<Workspace> 
   const nextKey = keyAllocator(views.flatMap((view) => (view.key ? [view.key] : [])));
   const keyOfId = new Map(views.map((view) => [view.id, view.key ?? nextKey(view.name)]));
   const checks = views.map((view) => specOf(view, keyOfId));
+  const pages = rawPages.map((item) => pageView.parse(item));
   return {
-    config: { checks, pages: [], maintenance: [] },
+    config: { checks, pages: pages.map((page) => pageSpecOf(page, keyOfId)), maintenance: [] },
     checkIds: new Map(views.map((view) => [keyOfId.get(view.id) ?? "", view.id])),
     tagIds: new Map(tags.map((tag) => [tag.name, tag.id])),
+    pageIds: new Map(pages.map((page) => [page.slug, page.id])),
   };
 }
 

@@ -18,7 +18,8 @@ export type Plan = { changes: Change[]; /** On the server, not in the file, kept
  * Secrets read back as a "kept" marker: the file's secrets are compared as that marker, so an
  * unchanged file plans no change; a secret alone cannot be seen to differ.
  */
-export function planChanges(desired: ConfigFile, current: ConfigFile, options: { prune: boolean }): Plan {
+export function planChanges(file: ConfigFile, current: ConfigFile, options: { prune: boolean }): Plan {
+  const desired = withComponentNames(file);
   const plan: Plan = { changes: [], unmanaged: [] };
   for (const section of sections) {
     const wanted = new Map<string, Resource>(desired[section].map((resource) => [resourceKeyOf(section, resource), resource]));
@@ -39,6 +40,13 @@ export function planChanges(desired: ConfigFile, current: ConfigFile, options: {
     }
   }
   return plan;
+}
+
+/** A component without a name shows its check's name, as the dashboard does. */
+function withComponentNames(file: ConfigFile): ConfigFile {
+  const names = new Map(file.checks.map((check) => [check.key, check.name]));
+  const pages = file.pages.map((page) => ({ ...page, components: page.components.map((component) => ({ ...component, name: component.name ?? names.get(component.check) })) }));
+  return { ...file, pages };
 }
 
 function comparable(section: Section, resource: Resource): unknown {

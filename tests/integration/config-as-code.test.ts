@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { checks } from "@/db/schema";
+import { checks, pageComponents, pages } from "@/db/schema";
 import { handleApiRequest } from "@/lib/api/handle";
 import { db } from "@/lib/db";
 import { runCli } from "@/cli/main";
@@ -47,16 +48,23 @@ const starter = `checks:
 describe("pingpage plan, apply and export", () => {
   it("applies a file to a fresh workspace, then plans no changes, and an export plans no changes either", async () => {
     const { ctx, env, file, dir } = await setup();
-    await writeFile(file, starter);
+    const slug = `acme-${randomUUID().slice(0, 8)}`;
+    const page = `pages:\n  - name: Acme status\n    slug: ${slug}\n    components:\n      - { check: db, group: Infrastructure }\n      - { check: api, name: Public API, group: Services, showResponseTime: true }\n`;
+    await writeFile(file, starter + page);
     const first = await pingpage(["plan", file], env);
     expect(first).toMatchObject({ code: 2 });
-    expect(first.out).toContain("Plan: 3 to create, 0 to update, 0 to delete.");
+    expect(first.out).toContain("Plan: 4 to create, 0 to update, 0 to delete.");
 
-    expect((await pingpage(["apply", file, "--yes"], env)).code).toBe(0);
+    const applied = await pingpage(["apply", file, "--yes"], env);
+    expect(applied.err).toBe("");
+    expect(applied.code).toBe(0);
     const stored = await db.select().from(checks).where(eq(checks.workspaceId, ctx.workspaceId));
     expect(stored.map((check) => [check.key, check.name]).sort()).toEqual([["api", "API"], ["backend", "Backend"], ["db", "Database port"]]);
     const ids = Object.fromEntries(stored.map((check) => [check.key, check.id]));
     expect(stored.find((check) => check.key === "backend")?.config).toMatchObject({ type: "composite", checkIds: [ids.api, ids.db], rule: "any" });
+    const [storedPage] = await db.select().from(pages).where(eq(pages.slug, slug));
+    const components = await db.select().from(pageComponents).where(eq(pageComponents.pageId, storedPage!.id)).orderBy(pageComponents.position);
+    expect(components.map((c) => [c.checkId, c.name, c.groupName, c.showResponseTime])).toEqual([[ids.db, "Database port", "Infrastructure", false], [ids.api, "Public API", "Services", true]]);
 
     expect(await pingpage(["plan", file], env)).toMatchObject({ code: 0, out: "No changes." });
     expect((await pingpage(["apply", file, "--yes"], env)).out).toBe("No changes.");
