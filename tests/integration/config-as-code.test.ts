@@ -8,7 +8,7 @@ import { checks, pageComponents, pages } from "@/db/schema";
 import { handleApiRequest } from "@/lib/api/handle";
 import { db } from "@/lib/db";
 import { runCli } from "@/cli/main";
-import { apiWorkspace } from "../support/api";
+import { apiWorkspace, callApi, httpCheck } from "../support/api";
 
 /** Runs `pingpage …` against this app's /api/v1 handler, as it would over HTTP. */
 async function pingpage(args: string[], env: Record<string, string | undefined>) {
@@ -127,5 +127,15 @@ describe("pingpage plan, apply and export", () => {
     expect((await stat(saved)).mode & 0o777).toBe(0o600);
     await writeFile(file, starter);
     expect((await pingpage(["plan", file], { XDG_CONFIG_HOME: dir })).code).toBe(2);
+  });
+
+  it("refuses a second check with the same key in a workspace with a 409, and allows it in another", async () => {
+    const { token } = await apiWorkspace();
+    expect((await callApi(token, "POST", "/checks", { ...httpCheck("One"), key: "api" })).status).toBe(201);
+    const again = await callApi(token, "POST", "/checks", { ...httpCheck("Two"), key: "api" });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toBe('Another check already has the key "api"');
+    const other = await apiWorkspace();
+    expect((await callApi(other.token, "POST", "/checks", { ...httpCheck("One"), key: "api" })).status).toBe(201);
   });
 });
