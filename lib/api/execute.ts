@@ -38,7 +38,7 @@ function parseBody(operation: AnyOperation, body: unknown): unknown {
 /** Runs one operation for an authenticated caller: scope, input, preconditions, then its service. */
 export async function execute(ctx: PersonCtx, call: Call, operations: AnyOperation[]): Promise<ApiReply> {
   const { operation, params: rawParams } = call.route;
-  if (operation.method !== "GET") assertScope(ctx, "write");
+  assertScope(ctx, operation.scope ?? (operation.method === "GET" ? "read" : "write"));
   const params = parseParams(operation, rawParams);
   const query = parseQuery(operation, call.query);
   const body = parseBody(operation, call.body);

@@ -22,6 +22,8 @@ export type Operation<P = unknown, Q = unknown, B = unknown, R = unknown> = {
   /** Omitted for 204 No Content. */
   response?: z.ZodType;
   status?: 200 | 201 | 204;
+  /** The scope it needs: reads need "read", anything else "write" unless it says otherwise. */
+  scope?: "read" | "write";
   /** Lists answer `{ items, nextCursor }` and a Link header. */
   paginated?: boolean;
   run: (ctx: PersonCtx, input: Input<P, Q, B>) => Promise<R>;

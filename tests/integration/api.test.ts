@@ -1,8 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiTokens, auditLog, checks } from "@/db/schema";
+import { apiTokens, auditLog, checks, workspaceMembers } from "@/db/schema";
 import { db } from "@/lib/db";
-import { revokeApiToken } from "@/lib/services/api-tokens/manage";
+import { ForbiddenError } from "@/lib/errors";
+import { apiTokenInput } from "@/lib/schemas/api-token";
+import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens/manage";
 import { apiWorkspace, callApi, httpCheck } from "../support/api";
 
 const problemType = "application/problem+json";
@@ -40,6 +42,26 @@ describe("API tokens", () => {
     const write = await callApi(token, "POST", "/checks", httpCheck());
     expect(write.status).toBe(403);
     expect(write.headers.get("content-type")).toBe(problemType);
+    const batch = await callApi(token, "POST", "/batch", { operations: [{ method: "GET", path: "/me" }, { method: "POST", path: "/checks", body: httpCheck() }] });
+    expect(batch.body.results.map((result: { status: number }) => result.status)).toEqual([200, 403]);
+  });
+
+  it("acts with its creator's role at most: a demoted creator's token cannot write, a removed one's cannot read", async () => {
+    const { ctx, token } = await apiWorkspace();
+    await db.update(workspaceMembers).set({ role: "viewer" }).where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, ctx.userId)));
+    expect((await callApi(token, "GET", "/me")).body.role).toBe("viewer");
+    const write = await callApi(token, "POST", "/checks", httpCheck());
+    expect(write.status).toBe(403);
+    await db.delete(workspaceMembers).where(and(eq(workspaceMembers.workspaceId, ctx.workspaceId), eq(workspaceMembers.userId, ctx.userId)));
+    expect((await callApi(token, "GET", "/checks")).status).toBe(401);
+  });
+
+  it("only owners and admins create and revoke tokens", async () => {
+    const { ctx, tokenId } = await apiWorkspace();
+    const editor = { ...ctx, role: "editor" as const };
+    await expect(createApiToken(editor, apiTokenInput.parse({ name: "Mine", scopes: ["read"] }))).rejects.toThrow(ForbiddenError);
+    await expect(revokeApiToken(editor, tokenId)).rejects.toThrow(ForbiddenError);
+    expect(apiTokenInput.safeParse({ name: "Old", scopes: ["read"], expiresAt: "2001-01-01T00:00:00Z" }).success).toBe(false);
   });
 
   it("records writes in the audit log with the token as the actor", async () => {

@@ -46,8 +46,7 @@ export default function ApiReferencePage() {
           {entries.filter((entry) => entry.spec.tags[0] === tag).map(({ path, method, spec }) => (
             <article key={spec.operationId} id={spec.operationId} aria-labelledby={`${spec.operationId}-heading`} className="space-y-3 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
               <h3 id={`${spec.operationId}-heading`} className="font-mono text-sm font-semibold">
-                <span className="mr-2 rounded bg-slate-800 px-1.5 py-0.5 text-white">{method.toUpperCase()}</span>
-                {path}
+                <span className="rounded bg-slate-800 px-1.5 py-0.5 text-white">{method.toUpperCase()}</span> {path}
               </h3>
               <p>{spec.summary}</p>
               {spec.parameters?.length ? (

@@ -35,6 +35,8 @@ export const batchOperations = [
     path: "/batch",
     tag: "Batch",
     summary: `Run up to ${MAX_BATCH} operations in one request`,
+    // Each operation inside checks its own scope: a read-only token may batch its reads.
+    scope: "read",
     body: batchInput,
     response: batchReply,
     run: async (ctx, { body }) => {
