@@ -26,6 +26,8 @@ export const checks = pgTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
+    /** The name a config file (pingpage.yaml) gives the check, so a rename stays an update; unset for checks made in the dashboard. */
+    key: text("key"),
     type: checkType("type").notNull(),
     /** Target, request options and expected outputs; shape validated by lib/schemas/check.ts per type. */
     config: jsonb("config").notNull(),
@@ -61,6 +63,7 @@ export const checks = pgTable(
   },
   (t) => [
     index("checks_workspace_idx").on(t.workspaceId),
+    uniqueIndex("checks_workspace_key_idx").on(t.workspaceId, t.key),
     uniqueIndex("checks_heartbeat_token_hash_idx").on(t.heartbeatTokenHash),
     check("checks_quorum_positive", sql`${t.quorum} >= 1`),
   ],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkConfig } from "./check-config";
+import { resourceKey } from "./resource-key";
 
 export const checkInput = z.object({
   name: z.string().trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters"),
@@ -40,6 +41,8 @@ export const checkInput = z.object({
   /** How many pinned regions must see the check down before it is called down. */
   quorum: z.coerce.number().int("The quorum must be a whole number").min(1, "The quorum must be at least 1").default(1),
   config: checkConfig,
+  /** Set by config as code (pingpage.yaml); the form leaves it out, which keeps the stored key. */
+  key: resourceKey.optional(),
 }).refine((check) => check.quorum <= Math.max(1, check.regions.length), {
   message: "The quorum cannot exceed the number of regions the check is pinned to",
   path: ["quorum"],

@@ -18,6 +18,7 @@ const tagSchema = z.object({ id: z.string(), name: z.string(), colour: z.string(
 export const checkView = z
   .object({
     id: z.uuid(),
+    key: z.string().nullable().meta({ description: "The check's key in a pingpage.yaml; null for checks made in the dashboard" }),
     name: z.string(),
     type: z.string(),
     status: z.enum(["pending", "up", "degraded", "down", "paused"]),
@@ -47,6 +48,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 export function toCheckView(row: CheckRow): CheckView {
   return {
     id: row.id,
+    key: row.key,
     name: row.name,
     type: row.type,
     status: row.status,

@@ -10,6 +10,7 @@ import { assertCompositeMembers } from "../composites/members";
 import { assertCheckFits, assertRoomForCheck } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatTokenColumns } from "../heartbeats/token";
+import { rethrowKeyTaken } from "./key";
 import { checkSettings } from "./settings";
 import { assertProbePolicy } from "./probe-policy";
 import { isProbed, scheduleCheck } from "./schedule";
@@ -36,5 +37,5 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
     if (!input.paused && isProbed(input.config.type)) await scheduleCheck(tx, check!.id, input.regions);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, check!.id);
     return check!.id;
-  });
+  }).catch(rethrowKeyTaken(input.key));
 }

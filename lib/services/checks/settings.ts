@@ -14,5 +14,6 @@ export function checkSettings(input: CheckInput) {
     paused: input.paused,
     regions: input.regions,
     quorum: input.quorum,
+    ...(input.key === undefined ? {} : { key: input.key }),
   };
 }

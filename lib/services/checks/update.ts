@@ -14,6 +14,7 @@ import { assertCompositeMembers } from "../composites/members";
 import { assertCheckFits, quotasOf } from "../limits/quotas";
 import { queueCompositeEvaluation } from "../composites/queue";
 import { newHeartbeatTokenColumns } from "../heartbeats/token";
+import { rethrowKeyTaken } from "./key";
 import { checkSettings } from "./settings";
 import { assertProbePolicy } from "./probe-policy";
 import { isProbed, scheduleCheck, unscheduleCheck } from "./schedule";
@@ -54,7 +55,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
     else await scheduleCheck(tx, checkId, input.regions);
     await pagesShowingCheckChanged(tx, ctx.workspaceId, checkId);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, checkId);
-  });
+  }).catch(rethrowKeyTaken(input.key));
 }
 
 export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean): Promise<void> {
