@@ -9,7 +9,7 @@ import type { SubscribeRequest } from "@/lib/schemas/subscriber";
 import { describeWait, takeAttempt, type Limit } from "../limits/rate-limit";
 import { alreadySubscribedEmail, confirmationEmail } from "./channels/confirmation-email";
 import { pingWebhook } from "./channels/ping";
-import { confirmationLink, subscriptionLinks } from "./links";
+import { confirmationLink, pageLink, subscriptionLinks } from "./links";
 import { checkScope, pageForVisitor } from "./page-for-visitor";
 import { CONFIRMATION_DAYS, hashSubscriberToken, newManageToken, newSubscriberToken, subscriberTargetHash } from "./tokens";
 import { openSecret } from "@/lib/crypto/secret-box";
@@ -62,7 +62,7 @@ async function subscribeEmail(page: Page, email: string, scope: Scope): Promise<
       .where(and(eq(pageSubscribers.pageId, page.id), eq(pageSubscribers.channel, "email"), eq(pageSubscribers.targetHash, targetHash)))
       .for("update");
     if (existing?.bouncedAt) return;
-    const pageUrl = subscriptionLinks(page.slug, "").page;
+    const pageUrl = pageLink(page.slug);
     if (existing?.confirmedAt && !existing.unsubscribedAt) {
       const manage = subscriptionLinks(page.slug, openSecret(existing.manageTokenSealed)).manage;
       await enqueueEmail(tx, alreadySubscribedEmail(email, page, { manage, pageUrl }));
