@@ -83,6 +83,11 @@ const outboxMailer: BulkMailer = {
   },
 };
 
+/** A pooled SMTP mailer for one server (the bench and tests point it at a local sink). */
+export function smtpBulkMailer(url: string, from = env.EMAIL_FROM): BulkMailer {
+  return smtpMailer(smtpPool(url, undefined), from);
+}
+
 /** The same choice as single e-mails (lib/email/transport.ts), with a bulk path for each. */
 export async function resolveBulkMailer(): Promise<BulkMailer> {
   if (env.SMTP_URL) return smtpMailer(smtpPool(env.SMTP_URL, undefined), env.EMAIL_FROM);

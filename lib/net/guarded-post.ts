@@ -1,5 +1,5 @@
 import "server-only";
-import type { LookupFunction } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
 import { Agent, request } from "undici";
 import { resolveTarget } from "./ssrf";
 
@@ -35,6 +35,9 @@ function agentFor(allowPrivateTargets: boolean): Agent {
  * address checked, the checked one dialled), no redirects are followed, the answer is discarded.
  */
 export async function guardedPostJson(url: string, body: string, headers: Record<string, string>, options: { allowPrivateTargets: boolean; timeoutMs?: number }): Promise<PostResult> {
+  // Node dials an address literal without a lookup, so the guard checks it here.
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  if (isIP(host) !== 0) await resolveTarget(host, { allowPrivateTargets: options.allowPrivateTargets });
   const response = await request(url, {
     method: "POST",
     body,

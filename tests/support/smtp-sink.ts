@@ -5,9 +5,9 @@ export type ReceivedMail = { envelopeFrom: string; envelopeTo: string[]; raw: st
 
 /**
  * A real SMTP server on 127.0.0.1 and a random port that keeps what it receives. With `user` and
- * `password` it requires AUTH; with `reject`, it refuses every message with that reply.
+ * `password` it requires AUTH; with `reject`, it refuses every message with that reply (and `rejectCode`, 450 unless given).
  */
-export async function startSmtpSink(options: { user?: string; password?: string; reject?: string } = {}) {
+export async function startSmtpSink(options: { user?: string; password?: string; reject?: string; rejectCode?: number } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
@@ -23,7 +23,7 @@ export async function startSmtpSink(options: { user?: string; password?: string;
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        if (options.reject) return callback(new Error(options.reject));
+        if (options.reject) return callback(Object.assign(new Error(options.reject), { responseCode: options.rejectCode }));
         received.push({
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           envelopeTo: session.envelope.rcptTo.map((r) => r.address),

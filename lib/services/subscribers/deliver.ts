@@ -28,7 +28,10 @@ export type BatchReport = { sent: number; failed: number; bounced: number; inter
  * rows still "pending" are taken, so two runs of one job never share a row), then recorded. A job
  * resumed after a killed worker sends what was still pending and never repeats a "sending" row.
  */
-export async function deliverBatch(messageId: string, batch: number, mailer: () => Promise<BulkMailer> = resolveBulkMailer): Promise<BatchReport> {
+export type DeliveryOptions = { mailer?: () => Promise<BulkMailer>; allowPrivateTargets?: () => Promise<boolean> };
+
+export async function deliverBatch(messageId: string, batch: number, options: DeliveryOptions = {}): Promise<BatchReport> {
+  const mailer = options.mailer ?? resolveBulkMailer;
   const report: BatchReport = { sent: 0, failed: 0, bounced: 0, interrupted: 0 };
   const [message] = await db.select().from(subscriberMessages).where(eq(subscriberMessages.id, messageId));
   if (!message) return report;
@@ -43,7 +46,7 @@ export async function deliverBatch(messageId: string, batch: number, mailer: () 
   for (;;) {
     const group = await claimGroup(messageId, batch);
     if (group.length === 0) break;
-    sender ??= await senders(payload, body, mailer);
+    sender ??= await senders(payload, body, mailer, await (options.allowPrivateTargets ?? allowPrivateTargets)());
     const outcomes = await sender.send(group);
     await record(group, outcomes, report);
   }
@@ -75,10 +78,9 @@ async function claimGroup(messageId: string, batch: number): Promise<Row[]> {
 
 type Senders = { send(rows: Row[]): Promise<Outcome[]> };
 
-async function senders(payload: MessagePayload, body: ReturnType<typeof noticeBody>, mailer: () => Promise<BulkMailer>): Promise<Senders> {
+async function senders(payload: MessagePayload, body: ReturnType<typeof noticeBody>, mailer: () => Promise<BulkMailer>, privateTargets: boolean): Promise<Senders> {
   let bulk: BulkMailer | null = null;
   let secret: string | null = null;
-  const privateTargets = await allowPrivateTargets();
   const post = async (url: string, text: string, headers: Record<string, string>): Promise<Outcome> => {
     try {
       const { status } = await guardedPostJson(url, text, headers, { allowPrivateTargets: privateTargets });

@@ -29,22 +29,24 @@ export async function fanOut(tx: ReactionTx, eventId: string, message: BuiltMess
   const batches = await tx.execute<{ batch: number; count: number }>(sql`
     with message as (select component_ids from subscriber_messages where id = ${messageId}),
     groups as (
-      select coalesce(array_agg(distinct group_name) filter (where group_name is not null), '{}') as names
-      from page_components where id = any((select component_ids from message))
+      select coalesce(array_agg(distinct pc.group_name) filter (where pc.group_name is not null), '{}'::text[]) as names
+      from page_components pc, message m where pc.id = any(m.component_ids)
     ),
     made as (
       insert into subscriber_deliveries (message_id, subscriber_id, batch)
       select ${messageId}, s.id, ((row_number() over (order by s.id)) - 1) / ${DELIVERY_BATCH}
       from page_subscribers s
       join pages p on p.id = s.page_id
+      cross join message m
+      cross join groups g
       where s.page_id = ${message.pageId}
         and s.confirmed_at is not null and s.unsubscribed_at is null and s.bounced_at is null
         and s.channel = any(p.subscriber_channels)
         and (
-          cardinality((select component_ids from message)) = 0
+          cardinality(m.component_ids) = 0
           or (s.component_ids is null and s.group_names is null)
-          or s.component_ids && (select component_ids from message)
-          or s.group_names && (select names from groups)
+          or s.component_ids && m.component_ids
+          or s.group_names && g.names
         )
       on conflict (message_id, subscriber_id) do nothing
       returning batch

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { RateLimitedError, ValidationError } from "@/lib/errors";
 import type { SubscribeRequest } from "@/lib/schemas/subscriber";
+import { allowPrivateTargets } from "../instance/settings";
 import { describeWait, takeAttempt, type Limit } from "../limits/rate-limit";
 import { alreadySubscribedEmail, confirmationEmail } from "./channels/confirmation-email";
 import { pingWebhook } from "./channels/ping";
@@ -14,6 +15,8 @@ import { checkScope, pageForVisitor, type UnlockCheck } from "./page-for-visitor
 import { CONFIRMATION_DAYS, hashSubscriberToken, newManageToken, newSubscriberToken, subscriberTargetHash } from "./tokens";
 
 export type Visitor = { ip: string | null; unlocked: UnlockCheck };
+/** Whether webhook URLs may point at private networks: the instance's rule unless a caller fixes it. */
+export type Network = { allowPrivateTargets: () => Promise<boolean> };
 
 /** The same answer whatever the address's history: the form never tells who is subscribed. */
 export type SubscribeOutcome = { channel: SubscribeRequest["channel"] };
@@ -33,7 +36,7 @@ function limitsFor(pageId: string, input: SubscribeRequest, ip: string | null): 
  * URL is confirmed by a ping that must answer 2xx. A filled honeypot is answered like a success
  * and writes nothing.
  */
-export async function subscribe(slug: string, input: SubscribeRequest, visitor: Visitor): Promise<SubscribeOutcome> {
+export async function subscribe(slug: string, input: SubscribeRequest, visitor: Visitor, network: Network = { allowPrivateTargets }): Promise<SubscribeOutcome> {
   const outcome = { channel: input.channel };
   if (input.website) return outcome;
   const page = await pageForVisitor(slug, visitor.unlocked);
@@ -43,7 +46,7 @@ export async function subscribe(slug: string, input: SubscribeRequest, visitor: 
   if (!attempt.allowed) throw new RateLimitedError(`Too many subscription requests. Try again in ${describeWait(attempt.retryAfterSeconds)}.`);
   if (input.channel === "email") await subscribeEmail(page, input.email, scope);
   else {
-    await pingWebhook(input.channel, input.url, page);
+    await pingWebhook(input.channel, input.url, page, await network.allowPrivateTargets());
     await subscribeUrl(page.id, input.channel, input.url, scope);
   }
   return outcome;

@@ -2,7 +2,6 @@ import "server-only";
 import { ValidationError } from "@/lib/errors";
 import { guardedPostJson } from "@/lib/net/guarded-post";
 import { BlockedTargetError } from "@/lib/net/ssrf";
-import { allowPrivateTargets } from "@/lib/services/instance/settings";
 import { pageSigningSecret, signedHeaders } from "../signing";
 import { pageLink } from "../links";
 import type { PageBrand } from "./email-layout";
@@ -13,7 +12,7 @@ const field = { webhook: "url", slack: "url" } as const;
  * Confirms a webhook or Slack URL before it is stored: it must pass the SSRF guard and answer the
  * ping with 2xx. The visitor sees why it failed, never the raw error.
  */
-export async function pingWebhook(channel: "webhook" | "slack", url: string, page: PageBrand & { id: string }): Promise<void> {
+export async function pingWebhook(channel: "webhook" | "slack", url: string, page: PageBrand & { id: string }, privateTargets: boolean): Promise<void> {
   const pageUrl = pageLink(page.slug);
   const body =
     channel === "slack"
@@ -22,7 +21,7 @@ export async function pingWebhook(channel: "webhook" | "slack", url: string, pag
   const headers = channel === "webhook" ? signedHeaders(await pageSigningSecret(page.id), `ping_${crypto.randomUUID()}`, body) : {};
   let status: number;
   try {
-    status = (await guardedPostJson(url, body, headers, { allowPrivateTargets: await allowPrivateTargets(), timeoutMs: 8_000 })).status;
+    status = (await guardedPostJson(url, body, headers, { allowPrivateTargets: privateTargets, timeoutMs: 8_000 })).status;
   } catch (error) {
     const blocked = error instanceof BlockedTargetError || (error instanceof Error && error.cause instanceof BlockedTargetError);
     const reason = blocked ? "that address is not allowed" : "it could not be reached";
