@@ -7,7 +7,7 @@ export type ReceivedMail = { envelopeFrom: string; envelopeTo: string[]; raw: st
  * A real SMTP server on 127.0.0.1 and a random port that keeps what it receives. With `user` and
  * `password` it requires AUTH; with `reject`, it refuses every message with that reply (and `rejectCode`, 450 unless given).
  */
-export async function startSmtpSink(options: { user?: string; password?: string; reject?: string; rejectCode?: number } = {}) {
+export async function startSmtpSink(options: { user?: string; password?: string; reject?: string; rejectCode?: number; delayMs?: number } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
@@ -22,7 +22,9 @@ export async function startSmtpSink(options: { user?: string; password?: string;
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
+      stream.on("end", async () => {
+        // A slow server, so a test can stop a sender half-way through a fan-out.
+        if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
         if (options.reject) return callback(Object.assign(new Error(options.reject), { responseCode: options.rejectCode }));
         received.push({
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
+import { pageSubscribers } from "@/db/schema";
 import { db } from "@/lib/db";
 import { deliverBatch, type DeliveryOptions } from "@/lib/services/subscribers/deliver";
+import { newManageToken, subscriberTargetHash } from "@/lib/services/subscribers/tokens";
 import { runReactions } from "./reactions";
 
 /**
@@ -25,5 +27,16 @@ export async function runSubscriberDeliveries(pageId: string, options: DeliveryO
       await db.execute(sql`delete from graphile_worker._private_jobs where id = ${job.id}`);
       ran += 1;
     }
+  }
+}
+
+/** Confirmed e-mail subscribers inserted directly, as a CSV import would leave them. */
+export async function insertConfirmedSubscribers(pageId: string, addresses: string[]): Promise<void> {
+  for (let i = 0; i < addresses.length; i += 1_000) {
+    const rows = addresses.slice(i, i + 1_000).map((email) => {
+      const { token: _token, ...manage } = newManageToken();
+      return { pageId, channel: "email" as const, email, targetHash: subscriberTargetHash("email", email), ...manage, confirmedAt: new Date(), source: "import" as const };
+    });
+    await db.insert(pageSubscribers).values(rows);
   }
 }

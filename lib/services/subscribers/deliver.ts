@@ -13,8 +13,8 @@ import { subscriptionLinks } from "./links";
 import { messagePayload, type MessagePayload } from "./messages/payload";
 import { pageSigningSecret, signedHeaders } from "./signing";
 
-/** Sent at once per group: the SMTP pool's connections and parallel webhook calls stay busy. */
-const GROUP = 50;
+/** Sent at once per group: enough to keep the SMTP pool (8 connections) busy, few enough that a killed worker leaves little in doubt. */
+const GROUP = 20;
 
 export const INTERRUPTED = "Interrupted: the worker stopped while sending, so it is not sent again (it may have arrived)";
 
