@@ -35,6 +35,8 @@ export async function startSmtpSink(options: { user?: string; password?: string;
       });
     },
   });
+  // A client killed mid-message resets its connection: that is the sender's problem, not the sink's.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
