@@ -9,6 +9,9 @@ import type { SecretBox } from "@/lib/crypto/secret-box";
 export const sealedColumns: { table: string; id: string; column: string }[] = [
   { table: "checks", id: "id", column: "heartbeat_token" },
   { table: "alert_channels", id: "id", column: "secrets" },
+  { table: "pages", id: "id", column: "subscriber_signing_secret" },
+  { table: "page_subscribers", id: "id", column: "url_sealed" },
+  { table: "page_subscribers", id: "id", column: "manage_token_sealed" },
 ];
 
 const LOCK_KEY = 7_215_334_002; // one re-sealing at a time across processes

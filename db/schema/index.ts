@@ -15,3 +15,4 @@ export * from "./tags";
 export * from "./alerts";
 export * from "./alert-grouping";
 export * from "./api";
+export * from "./subscribers";

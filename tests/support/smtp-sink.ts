@@ -5,9 +5,9 @@ export type ReceivedMail = { envelopeFrom: string; envelopeTo: string[]; raw: st
 
 /**
  * A real SMTP server on 127.0.0.1 and a random port that keeps what it receives. With `user` and
- * `password` it requires AUTH; with `reject`, it refuses every message with that reply.
+ * `password` it requires AUTH; with `reject`, it refuses every message with that reply (and `rejectCode`, 450 unless given).
  */
-export async function startSmtpSink(options: { user?: string; password?: string; reject?: string } = {}) {
+export async function startSmtpSink(options: { user?: string; password?: string; reject?: string; rejectCode?: number; delayMs?: number } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
@@ -22,8 +22,10 @@ export async function startSmtpSink(options: { user?: string; password?: string;
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        if (options.reject) return callback(new Error(options.reject));
+      stream.on("end", async () => {
+        // A slow server, so a test can stop a sender half-way through a fan-out.
+        if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+        if (options.reject) return callback(Object.assign(new Error(options.reject), { responseCode: options.rejectCode }));
         received.push({
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           envelopeTo: session.envelope.rcptTo.map((r) => r.address),
@@ -33,6 +35,8 @@ export async function startSmtpSink(options: { user?: string; password?: string;
       });
     },
   });
+  // A client killed mid-message resets its connection: that is the sender's problem, not the sink's.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {

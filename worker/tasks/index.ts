@@ -24,6 +24,8 @@ import { apiIdempotencyPrune } from "./api_idempotency__prune";
 import { reactionsPrune } from "./reactions__prune";
 import { rollupsPrune } from "./rollups__prune";
 import { rollupsRefresh } from "./rollups__refresh";
+import { subscribersAnnounce } from "./subscribers__announce";
+import { subscribersDeliver } from "./subscribers__deliver";
 
 /**
  * The task of every registered job but the per-region dispatch (which needs the process's
@@ -54,4 +56,6 @@ export const tasks: Record<Exclude<JobName, "checks__dispatch">, Task> = {
   rate_limits__prune: rateLimitsPrune,
   api_idempotency__prune: apiIdempotencyPrune,
   audit__prune: auditPrune,
+  subscribers__announce: subscribersAnnounce,
+  subscribers__deliver: subscribersDeliver,
 };
