@@ -6,7 +6,12 @@ import type { SecretBox } from "@/lib/crypto/secret-box";
  * Text columns that hold one sealed secret each. Add a row here when a feature stores one
  * (a TOTP secret, an alert channel's token) so `npm run secrets:rotate` re-seals it too.
  */
-export const sealedColumns: { table: string; id: string; column: string }[] = [{ table: "checks", id: "id", column: "heartbeat_token" }];
+export const sealedColumns: { table: string; id: string; column: string }[] = [
+  { table: "checks", id: "id", column: "heartbeat_token" },
+  { table: "pages", id: "id", column: "subscriber_signing_secret" },
+  { table: "page_subscribers", id: "id", column: "url_sealed" },
+  { table: "page_subscribers", id: "id", column: "manage_token_sealed" },
+];
 
 const LOCK_KEY = 7_215_334_002; // one re-sealing at a time across processes
 

@@ -12,3 +12,4 @@ export * from "./limits";
 export * from "./audit";
 export * from "./events";
 export * from "./tags";
+export * from "./subscribers";

@@ -29,6 +29,12 @@ export const pages = pgTable(
     theme: pageTheme("theme").notNull().default("system"),
     language: pageLanguage("language").notNull().default("auto"),
     autoIncidents: autoIncidentMode("auto_incidents").notNull().default("published"),
+    /** The subscriber channels visitors may choose; empty turns subscriptions off (db/schema/subscribers.ts). */
+    subscriberChannels: text("subscriber_channels").array().notNull().default(sql`'{email,webhook,slack}'::text[]`),
+    /** Also tell subscribers when a component changes status without an incident. */
+    notifyComponentChanges: boolean("notify_component_changes").notNull().default(false),
+    /** Standard Webhooks signing secret ("whsec_…"), sealed; made on the first webhook delivery. */
+    subscriberSigningSecret: text("subscriber_signing_secret"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
