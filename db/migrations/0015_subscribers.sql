@@ -29,11 +29,11 @@ CREATE TABLE "subscriber_deliveries" (
 	"subscriber_id" uuid NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
-	"lease_until" timestamp with time zone,
+	"batch" integer DEFAULT 0 NOT NULL,
 	"error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"sent_at" timestamp with time zone,
-	CONSTRAINT "subscriber_deliveries_status_check" CHECK ("subscriber_deliveries"."status" in ('pending', 'claimed', 'sending', 'sent', 'failed', 'bounced'))
+	CONSTRAINT "subscriber_deliveries_status_check" CHECK ("subscriber_deliveries"."status" in ('pending', 'sending', 'sent', 'failed', 'bounced'))
 );
 --> statement-breakpoint
 CREATE TABLE "subscriber_messages" (
@@ -59,7 +59,7 @@ CREATE INDEX "page_subscribers_confirm_token_idx" ON "page_subscribers" USING bt
 CREATE INDEX "page_subscribers_email_idx" ON "page_subscribers" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "page_subscribers_active_idx" ON "page_subscribers" USING btree ("page_id") WHERE "page_subscribers"."confirmed_at" is not null and "page_subscribers"."unsubscribed_at" is null and "page_subscribers"."bounced_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "subscriber_deliveries_pair_idx" ON "subscriber_deliveries" USING btree ("message_id","subscriber_id");--> statement-breakpoint
-CREATE INDEX "subscriber_deliveries_open_idx" ON "subscriber_deliveries" USING btree ("message_id","status") WHERE "subscriber_deliveries"."status" in ('pending', 'claimed', 'sending');--> statement-breakpoint
+CREATE INDEX "subscriber_deliveries_batch_idx" ON "subscriber_deliveries" USING btree ("message_id","batch");--> statement-breakpoint
 CREATE INDEX "subscriber_deliveries_subscriber_idx" ON "subscriber_deliveries" USING btree ("subscriber_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "subscriber_messages_event_idx" ON "subscriber_messages" USING btree ("event_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "subscriber_messages_event_idx" ON "subscriber_messages" USING btree ("event_id","page_id");--> statement-breakpoint
 CREATE INDEX "subscriber_messages_page_idx" ON "subscriber_messages" USING btree ("page_id","created_at");

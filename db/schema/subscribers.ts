@@ -68,7 +68,7 @@ export type SubscriberMessageKind = (typeof subscriberMessageKinds)[number];
 
 /**
  * One announcement to a page's subscribers, built once from the event that caused it (unique per
- * event, so a retried reaction builds nothing twice). `payload` is what every channel renders.
+ * event and page, so a retried reaction builds nothing twice). `payload` is what every channel renders.
  */
 export const subscriberMessages = pgTable(
   "subscriber_messages",
@@ -84,16 +84,16 @@ export const subscriberMessages = pgTable(
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("subscriber_messages_event_idx").on(t.eventId), index("subscriber_messages_page_idx").on(t.pageId, t.createdAt)],
+  (t) => [uniqueIndex("subscriber_messages_event_idx").on(t.eventId, t.pageId), index("subscriber_messages_page_idx").on(t.pageId, t.createdAt)],
 );
 
-export const subscriberDeliveryStatuses = ["pending", "claimed", "sending", "sent", "failed", "bounced"] as const;
+export const subscriberDeliveryStatuses = ["pending", "sending", "sent", "failed", "bounced"] as const;
 export type SubscriberDeliveryStatus = (typeof subscriberDeliveryStatuses)[number];
 
 /**
- * One (message, subscriber) pair, unique: the row is claimed before anything is sent, so a
- * retried or resumed fan-out never sends twice. "claimed" rows whose lease lapsed (a killed
- * worker) go back to others; "sending" ones were maybe sent, so they are never retried.
+ * One (message, subscriber) pair, unique: the row is marked "sending" before anything is sent, so
+ * a retried or resumed fan-out never sends twice. A batch job (`batch`, 500 rows each) taken over
+ * from a killed worker sends its "pending" rows; "sending" ones were maybe sent, so are not retried.
  */
 export const subscriberDeliveries = pgTable(
   "subscriber_deliveries",
@@ -107,15 +107,15 @@ export const subscriberDeliveries = pgTable(
       .references(() => pageSubscribers.id, { onDelete: "cascade" }),
     status: text("status").$type<SubscriberDeliveryStatus>().notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
-    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    batch: integer("batch").notNull().default(0),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [
-    check("subscriber_deliveries_status_check", sql`${t.status} in ('pending', 'claimed', 'sending', 'sent', 'failed', 'bounced')`),
+    check("subscriber_deliveries_status_check", sql`${t.status} in ('pending', 'sending', 'sent', 'failed', 'bounced')`),
     uniqueIndex("subscriber_deliveries_pair_idx").on(t.messageId, t.subscriberId),
-    index("subscriber_deliveries_open_idx").on(t.messageId, t.status).where(sql`${t.status} in ('pending', 'claimed', 'sending')`),
+    index("subscriber_deliveries_batch_idx").on(t.messageId, t.batch),
     index("subscriber_deliveries_subscriber_idx").on(t.subscriberId),
   ],
 );

@@ -1,7 +1,16 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/lib/db";
-import { checkStatusChanged, domainEvent } from "@/lib/events/types";
+import {
+  checkStatusChanged,
+  domainEvent,
+  incidentCreated,
+  incidentResolved,
+  incidentUpdated,
+  maintenanceCompleted,
+  maintenanceScheduled,
+  maintenanceStarted,
+} from "@/lib/events/types";
 
 // Cron jobs carry graphile-worker's own payload ({ _cron: … }), which these ticks do not need.
 const tick = z.object({});
@@ -35,6 +44,17 @@ export const jobs = {
   maintenances__advance_due: tick,
   // Mail, accounts and the audit log.
   email__send: z.object({ emailId: z.uuid() }),
+  // Subscribers: an event becomes one message, whose deliveries go out in keyed batches.
+  subscribers__announce: z.discriminatedUnion("type", [
+    incidentCreated,
+    incidentUpdated,
+    incidentResolved,
+    maintenanceScheduled,
+    maintenanceStarted,
+    maintenanceCompleted,
+    checkStatusChanged,
+  ]),
+  subscribers__deliver: z.object({ messageId: z.uuid(), batch: z.number().int().min(0) }),
   rate_limits__prune: tick,
   audit__prune: tick,
 } as const;
