@@ -12,7 +12,7 @@ export type SubscriptionSettingsInput = z.infer<typeof subscriptionSettingsInput
 export const subscriberImportInput = z.object({
   csv: z
     .string()
-    .max(MAX_IMPORT_BYTES, `File: at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`)
+    .max(MAX_IMPORT_BYTES, `File: at most ${MAX_IMPORT_BYTES / 1024} KB (about 20,000 addresses); split a bigger list`)
     .refine((text) => text.trim().length > 0, "File: choose a CSV file"),
   consent: z.literal(true, { error: "Consent: confirm that these people agreed to receive this page's updates" }),
 });
