@@ -18,6 +18,7 @@ export type ImportProblem = { line: number; message: string };
 const email = z.string().max(254).email();
 const uuid = z.uuid();
 const SEPARATOR = ";";
+const parsedRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) }));
 
 // Spreadsheets run a cell starting with one of these as a formula; export neutralises it with a quote.
 const FORMULA = /^[=+\-@\t\r]/;
@@ -37,9 +38,10 @@ export function exportCells(subscriber: { email: string; componentIds: string[] 
 
 /** Rows, or every problem by line; the caller writes nothing unless `problems` is empty. */
 export function parseSubscriberCsv(text: string, components: CsvComponent[]): { rows: ImportRow[]; problems: ImportProblem[] } {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: z.infer<typeof parsedRecords>;
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true });
+    // With `info`, each record comes with the line it ends on; the library's types do not say so.
+    records = parsedRecords.parse(parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }));
   } catch (error) {
     if (error instanceof CsvError) return { rows: [], problems: [{ line: Number(error.lines ?? 1), message: csvErrorMessage(error.code) }] };
     throw error;

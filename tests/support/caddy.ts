@@ -94,7 +94,8 @@ export function getOverTls(caddy: Caddy, hostname: string, pathname: string): Pr
     const request = https.get(
       { host: "127.0.0.1", port: caddy.httpsPort, servername: hostname, path: pathname, headers: { host: hostname }, ca: caddy.rootCa(), timeout: 15_000 },
       (response) => {
-        const issuer = (response.socket as import("node:tls").TLSSocket).getPeerCertificate().issuer?.CN ?? "";
+        const cn = (response.socket as import("node:tls").TLSSocket).getPeerCertificate().issuer?.CN ?? "";
+        const issuer = Array.isArray(cn) ? cn.join(", ") : cn;
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));

@@ -28,7 +28,7 @@ export default async function SubscribersPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <div>
         <h2 className="text-lg font-semibold">Subscribers</h2>
-        <p className="text-sm text-slate-600">Visitors who asked to hear about this page's incidents and maintenance, by e-mail, webhook or Slack.</p>
+        <p className="text-sm text-slate-600">Visitors who asked to hear about this page&apos;s incidents and maintenance, by e-mail, webhook or Slack.</p>
       </div>
 
       <table className="w-full max-w-2xl rounded-xl bg-white text-left text-sm shadow-sm ring-1 ring-slate-200">
