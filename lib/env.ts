@@ -64,6 +64,8 @@ const schema = z.object({
       .optional(),
   ),
   RESEND_API_KEY: z.string().optional(),
+  /** Signing secret ("whsec_…") of the Resend webhook that reports bounces and complaints (/api/webhooks/resend). */
+  RESEND_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/, "RESEND_WEBHOOK_SECRET must be the whsec_… secret Resend shows").optional(),
   EMAIL_FROM: z.string().default("Pingpage <noreply@pingpage.local>"),
   WORKER_REGION: z.string().regex(/^[a-z0-9-]{1,32}$/, "WORKER_REGION: lowercase letters, digits and dashes").default("default"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).default(500),

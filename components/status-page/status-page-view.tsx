@@ -7,6 +7,7 @@ import { IncidentCard, MaintenanceCard } from "./incident-card";
 import { PageShell } from "./page-shell";
 import { PastIncidents } from "./past-incidents";
 import { StatusBanner } from "./status-banner";
+import { SubscribeControl } from "./subscribe-control";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -55,6 +56,14 @@ export function StatusPageView({ snapshot, basePath, text }: { snapshot: PageSna
         </Section>
       ) : null}
       <PastIncidents incidents={snapshot.recentIncidents} basePath={basePath} timeZone={tz} now={snapshot.generatedAt} days={RECENT_INCIDENT_DAYS} text={text} />
+      {/* A protected page is rendered only for visitors who unlocked it; feeds have no cookie to show it to. */}
+      <SubscribeControl
+        basePath={basePath}
+        locale={text.locale}
+        channels={page.subscriberChannels}
+        components={snapshot.components.map(({ id, name, groupName }) => ({ id, name, groupName }))}
+        feeds={!page.passwordFingerprint}
+      />
     </PageShell>
   );
 }

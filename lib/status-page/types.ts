@@ -36,6 +36,8 @@ export type PublicPage = {
   language: PageLanguage;
   /** Set when the page is password protected: a digest of the hash, which changes with the password. */
   passwordFingerprint: string | null;
+  /** The subscription channels the page offers visitors ("email", "webhook", "slack"); empty: none. */
+  subscriberChannels: string[];
   createdAt: string;
   updatedAt: string;
 };

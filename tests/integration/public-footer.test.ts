@@ -17,6 +17,7 @@ const page: PublicPage = {
   theme: "system",
   language: "auto",
   passwordFingerprint: null,
+  subscriberChannels: ["email", "webhook", "slack"],
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
 };

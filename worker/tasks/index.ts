@@ -17,6 +17,8 @@ import { rateLimitsPrune } from "./rate_limits__prune";
 import { reactionsPrune } from "./reactions__prune";
 import { rollupsPrune } from "./rollups__prune";
 import { rollupsRefresh } from "./rollups__refresh";
+import { subscribersAnnounce } from "./subscribers__announce";
+import { subscribersDeliver } from "./subscribers__deliver";
 
 /**
  * The task of every registered job but the per-region dispatch (which needs the process's
@@ -40,4 +42,6 @@ export const tasks: Record<Exclude<JobName, "checks__dispatch">, Task> = {
   email__send: emailSend,
   rate_limits__prune: rateLimitsPrune,
   audit__prune: auditPrune,
+  subscribers__announce: subscribersAnnounce,
+  subscribers__deliver: subscribersDeliver,
 };

@@ -11,6 +11,11 @@ import { RECENT_INCIDENT_DAYS } from "@/lib/status-page/constants";
 import { dailyBars, periodUptime, type DailyBar } from "@/lib/services/uptime/daily";
 import { sparklines, type SparkPoint } from "@/lib/services/uptime/sparkline";
 
+/** A digest of the password hash that changes with the password: unlock cookies are bound to it. */
+export function passwordFingerprint(passwordHash: string): string {
+  return createHash("sha256").update(passwordHash).digest("base64url").slice(0, 22);
+}
+
 export async function loadPublicPage(pageId: string): Promise<PublicPage | null> {
   const [page] = await db.select().from(pages).where(eq(pages.id, pageId));
   if (!page) return null;
@@ -26,7 +31,8 @@ export async function loadPublicPage(pageId: string): Promise<PublicPage | null>
     timeZone: page.timeZone,
     theme: page.theme,
     language: page.language,
-    passwordFingerprint: page.passwordHash ? createHash("sha256").update(page.passwordHash).digest("base64url").slice(0, 22) : null,
+    passwordFingerprint: page.passwordHash ? passwordFingerprint(page.passwordHash) : null,
+    subscriberChannels: page.subscriberChannels,
     createdAt: page.createdAt.toISOString(),
     updatedAt: page.updatedAt.toISOString(),
   };

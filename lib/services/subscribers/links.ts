@@ -1,8 +1,12 @@
 import { appUrl } from "@/lib/accounts/app-url";
 
 /** Links in messages point at the app's own address, which serves every page under /s/<slug>. */
+export function pageLink(slug: string): string {
+  return `${appUrl()}/s/${slug}`;
+}
+
 export function subscriptionLinks(slug: string, manageToken: string) {
-  const page = `${appUrl()}/s/${slug}`;
+  const page = pageLink(slug);
   return {
     page,
     manage: `${page}/subscription/${manageToken}`,

@@ -4,15 +4,19 @@ import { pageComponents, pages, type SubscriberChannel } from "@/db/schema";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { SubscriberScope } from "@/lib/schemas/subscriber";
+import { passwordFingerprint } from "../status-page/snapshot";
 import type { PageBrand } from "./channels/email-layout";
 
 export type VisitorPage = PageBrand & { id: string; protected: boolean; channels: SubscriberChannel[] };
 
+/** Whether the visitor holds a valid unlock for this page (lib/status-page/unlock.ts). */
+export type UnlockCheck = (pageId: string, passwordFingerprint: string) => boolean;
+
 /** The page a visitor subscribes to; a protected one only for visitors who unlocked it. */
-export async function pageForVisitor(slug: string, unlocked: (pageId: string, passwordHash: string) => boolean): Promise<VisitorPage> {
+export async function pageForVisitor(slug: string, unlocked: UnlockCheck): Promise<VisitorPage> {
   const [page] = await db.select().from(pages).where(eq(pages.slug, slug.toLowerCase()));
   if (!page) throw new NotFoundError("Status page");
-  if (page.passwordHash && !unlocked(page.id, page.passwordHash)) throw new ForbiddenError("Unlock this page first to subscribe");
+  if (page.passwordHash && !unlocked(page.id, passwordFingerprint(page.passwordHash))) throw new ForbiddenError("Unlock this page first to subscribe");
   return {
     id: page.id,
     name: page.name,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { pageSubscribers } from "@/db/schema";
-import { sealSecret } from "@/lib/crypto/secret-box";
+import { openSecret, sealSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { RateLimitedError, ValidationError } from "@/lib/errors";
@@ -9,12 +9,11 @@ import type { SubscribeRequest } from "@/lib/schemas/subscriber";
 import { describeWait, takeAttempt, type Limit } from "../limits/rate-limit";
 import { alreadySubscribedEmail, confirmationEmail } from "./channels/confirmation-email";
 import { pingWebhook } from "./channels/ping";
-import { confirmationLink, subscriptionLinks } from "./links";
-import { checkScope, pageForVisitor } from "./page-for-visitor";
+import { confirmationLink, pageLink, subscriptionLinks } from "./links";
+import { checkScope, pageForVisitor, type UnlockCheck } from "./page-for-visitor";
 import { CONFIRMATION_DAYS, hashSubscriberToken, newManageToken, newSubscriberToken, subscriberTargetHash } from "./tokens";
-import { openSecret } from "@/lib/crypto/secret-box";
 
-export type Visitor = { ip: string | null; unlocked: (pageId: string, passwordHash: string) => boolean };
+export type Visitor = { ip: string | null; unlocked: UnlockCheck };
 
 /** The same answer whatever the address's history: the form never tells who is subscribed. */
 export type SubscribeOutcome = { channel: SubscribeRequest["channel"] };
@@ -62,7 +61,7 @@ async function subscribeEmail(page: Page, email: string, scope: Scope): Promise<
       .where(and(eq(pageSubscribers.pageId, page.id), eq(pageSubscribers.channel, "email"), eq(pageSubscribers.targetHash, targetHash)))
       .for("update");
     if (existing?.bouncedAt) return;
-    const pageUrl = subscriptionLinks(page.slug, "").page;
+    const pageUrl = pageLink(page.slug);
     if (existing?.confirmedAt && !existing.unsubscribedAt) {
       const manage = subscriptionLinks(page.slug, openSecret(existing.manageTokenSealed)).manage;
       await enqueueEmail(tx, alreadySubscribedEmail(email, page, { manage, pageUrl }));

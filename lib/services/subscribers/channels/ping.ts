@@ -4,7 +4,7 @@ import { guardedPostJson } from "@/lib/net/guarded-post";
 import { BlockedTargetError } from "@/lib/net/ssrf";
 import { allowPrivateTargets } from "@/lib/services/instance/settings";
 import { pageSigningSecret, signedHeaders } from "../signing";
-import { subscriptionLinks } from "../links";
+import { pageLink } from "../links";
 import type { PageBrand } from "./email-layout";
 
 const field = { webhook: "url", slack: "url" } as const;
@@ -14,7 +14,7 @@ const field = { webhook: "url", slack: "url" } as const;
  * ping with 2xx. The visitor sees why it failed, never the raw error.
  */
 export async function pingWebhook(channel: "webhook" | "slack", url: string, page: PageBrand & { id: string }): Promise<void> {
-  const pageUrl = subscriptionLinks(page.slug, "").page;
+  const pageUrl = pageLink(page.slug);
   const body =
     channel === "slack"
       ? JSON.stringify({ text: `This channel will now receive status updates from ${page.name} (${pageUrl}).` })
