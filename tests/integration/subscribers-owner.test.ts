@@ -142,12 +142,12 @@ describe("managing subscribers (issue 10)", () => {
     const subscribers = await Promise.all(["a", "b", "c", "d", "e"].map((label) => addSubscriber(page.id, uniqueEmail(label), { confirmedAt: new Date() })));
     const [message] = await db
       .insert(subscriberMessages)
-      .values({ pageId: page.id, eventId: randomUUID(), kind: "incident.created", payload: { incident: { name: "Checkout is slow" } } })
+      .values({ pageId: page.id, eventId: randomUUID(), kind: "incident.created", payload: { headline: "Incident: Checkout is slow" } })
       .returning();
     const statuses = ["sent", "sent", "failed", "bounced", "pending"] as const;
     await db.insert(subscriberDeliveries).values(subscribers.map((s, i) => ({ messageId: message!.id, subscriberId: s.id, status: statuses[i] })));
     expect(await deliveryReport(ctx, page.id)).toEqual([
-      { id: message!.id, kind: "incident.created", title: "Checkout is slow", createdAt: expect.any(Date), sent: 2, failed: 1, bounced: 1, waiting: 1 },
+      { id: message!.id, kind: "incident.created", title: "Incident: Checkout is slow", createdAt: expect.any(Date), sent: 2, failed: 1, bounced: 1, waiting: 1 },
     ]);
     expect(await deliveryReport(await createOwnerCtx(), page.id).catch((e: unknown) => e)).toBeInstanceOf(NotFoundError);
   });

@@ -42,11 +42,7 @@ export async function deliveryReport(ctx: Ctx, pageId: string, limit = 20): Prom
   return rows.map(({ payload, ...row }) => ({ ...row, title: titleOf(payload) }));
 }
 
-/** The incident's, maintenance's or component's name in a message's Statuspage-shaped payload. */
+/** The message's headline ("Incident: API errors"), as lib/services/subscribers/messages/payload.ts stores it. */
 function titleOf(payload: Record<string, unknown>): string | null {
-  for (const key of ["incident", "maintenance", "component"]) {
-    const value = payload[key];
-    if (value && typeof value === "object" && "name" in value && typeof value.name === "string") return value.name;
-  }
-  return null;
+  return typeof payload.headline === "string" ? payload.headline : null;
 }

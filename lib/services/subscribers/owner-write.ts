@@ -11,7 +11,7 @@ import { assertRole, type Ctx } from "../context";
 import { recordAudit } from "../audit/record";
 import { describeWait, takeAttempt } from "../limits/rate-limit";
 import { confirmationEmail } from "./channels/confirmation-email";
-import { confirmationLink, subscriptionLinks } from "./links";
+import { confirmationLink, pageLink } from "./links";
 import { CONFIRMATION_DAYS, hashSubscriberToken, newSubscriberToken } from "./tokens";
 
 /** Which channels the page's Subscribe control offers, and whether status changes alone are announced. */
@@ -77,7 +77,7 @@ export async function resendConfirmation(ctx: Ctx, pageId: string, subscriberId:
       .where(and(eq(pageSubscribers.id, subscriber.id), isNull(pageSubscribers.confirmedAt), isNull(pageSubscribers.unsubscribedAt), isNull(pageSubscribers.bouncedAt)))
       .returning({ id: pageSubscribers.id });
     if (!updated[0]) throw new ValidationError("Only a pending e-mail subscriber can be sent a confirmation");
-    const links = { confirm: confirmationLink(page.slug, token), pageUrl: subscriptionLinks(page.slug, "").page };
+    const links = { confirm: confirmationLink(page.slug, token), pageUrl: pageLink(page.slug) };
     await enqueueEmail(tx, confirmationEmail(email, page, links));
     await recordAudit(tx, ctx, { action: "subscriber.confirmation_resent", target: { type: "subscriber", id: subscriber.id, label: email } });
   });

@@ -34,8 +34,7 @@ export function DeliveryReport({ messages, timeZone }: { messages: MessageReport
             {messages.map((message) => (
               <tr key={message.id}>
                 <th scope="row" className="px-4 py-2 font-normal">
-                  <span className="font-medium">{KIND_NAMES[message.kind] ?? message.kind}</span>
-                  {message.title ? `: ${message.title}` : null}
+                  <span className="font-medium">{message.title ?? KIND_NAMES[message.kind] ?? message.kind}</span>
                   <span className="block text-xs text-slate-500">{formatDateTime(message.createdAt.toISOString(), timeZone)}</span>
                 </th>
                 <td className="px-4 py-2">{message.sent}</td>
