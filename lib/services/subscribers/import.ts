@@ -65,8 +65,12 @@ export async function importSubscribers(ctx: Ctx, pageId: string, input: Subscri
         summary.confirmed += 1;
       }
     }
-    for (let i = 0; i < added.length; i += CHUNK) await tx.insert(pageSubscribers).values(added.slice(i, i + CHUNK));
-    summary.added = added.length;
+    // An address subscribed by a visitor since the read above is left as the visitor made it.
+    for (let i = 0; i < added.length; i += CHUNK) {
+      const inserted = await tx.insert(pageSubscribers).values(added.slice(i, i + CHUNK)).onConflictDoNothing().returning({ id: pageSubscribers.id });
+      summary.added += inserted.length;
+    }
+    summary.unchanged += added.length - summary.added;
 
     const changes = Object.entries(summary).map(([field, after]) => ({ field, after }));
     await recordAudit(tx, ctx, { action: "subscribers.imported", target: { type: "page", id: pageId, label: page.name }, changes });
