@@ -109,6 +109,14 @@ const schema = z.object({
     .string()
     .regex(/^[a-z0-9.-]+$/i, "PINGPAGE_CNAME_TARGET: a hostname like status.pingpage.example")
     .optional(),
+  /** Serves every page at <slug>.<this domain> too (wildcard DNS record and TLS): e.g. status.example.net. */
+  PINGPAGE_PAGES_DOMAIN: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase().replace(/\.$/, "") || undefined : v),
+    z
+      .string()
+      .regex(/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/, "PINGPAGE_PAGES_DOMAIN: a domain like status.example.net, without scheme or wildcard")
+      .optional(),
+  ),
   /** DNS servers ("1.1.1.1,8.8.8.8:53") for custom-domain verification; the system's when unset. */
   PINGPAGE_DNS_SERVERS: z.string().optional(),
   /** Proxies (comma-separated CIDRs) whose X-Forwarded-For is believed; none by default. */

@@ -1,5 +1,5 @@
 /** The kinds of record the log names, for its "target" column and filter. */
-export const auditTargetTypes = ["check", "page", "incident", "maintenance", "domain", "member", "invitation", "workspace", "tag", "alert_channel", "alert_policy", "alert", "token"] as const;
+export const auditTargetTypes = ["check", "page", "incident", "maintenance", "domain", "member", "invitation", "workspace", "tag", "alert_channel", "alert_policy", "alert", "token", "subscriber"] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 /** Every action the log records, with the words the log page shows for it. */
@@ -55,5 +55,9 @@ export const auditActions = {
   "workspace.renamed": "renamed workspace",
   "token.created": "created API token",
   "token.revoked": "revoked API token",
+  "page.subscriptions_updated": "changed the subscription settings of",
+  "subscribers.imported": "imported subscribers to",
+  "subscriber.removed": "removed subscriber",
+  "subscriber.confirmation_resent": "resent the confirmation to subscriber",
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof auditActions;

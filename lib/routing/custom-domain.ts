@@ -1,10 +1,12 @@
 import "server-only";
-import { findPageByVerifiedDomain } from "@/lib/services/status-page/find";
+import { env } from "@/lib/env";
+import { findPageBySlug, findPageByVerifiedDomain } from "@/lib/services/status-page/find";
+import { slugOfPageHost } from "./page-host";
 
 type Entry = { value: { pageId: string; slug: string } | null; expires: number };
 
 /**
- * Host → page, remembered per process for a few seconds so the proxy does not query on every
+ * Host → page: a verified custom domain, or a page host (<slug>.PINGPAGE_PAGES_DOMAIN). Remembered per process for a few seconds so the proxy does not query on every
  * request; a newly verified domain is served within CACHE_MS, a removed one stops as fast.
  */
 const CACHE_MS = 10_000;
@@ -26,7 +28,8 @@ export async function pageForHost(hostname: string, now = Date.now()): Promise<{
   if (cannotBeCustom(hostname)) return null;
   const hit = cache.get(hostname);
   if (hit && hit.expires > now) return hit.value;
-  const value = await findPageByVerifiedDomain(hostname);
+  const slug = slugOfPageHost(hostname, env.PINGPAGE_PAGES_DOMAIN);
+  const value = slug ? await findPageBySlug(slug) : await findPageByVerifiedDomain(hostname);
   if (cache.size >= MAX_ENTRIES) cache.clear();
   cache.set(hostname, { value, expires: now + CACHE_MS });
   return value;

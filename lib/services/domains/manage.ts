@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { customDomains, pages } from "@/db/schema";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isUnderPagesDomain } from "@/lib/routing/page-host";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertRole, type Ctx } from "../context";
 import { recordAudit } from "../audit/record";
@@ -25,6 +27,10 @@ export async function listDomains(ctx: Ctx, pageId: string) {
  */
 export async function addDomain(ctx: Ctx, pageId: string, hostname: string): Promise<string> {
   assertRole(ctx, "admin");
+  // Names under the pages domain are the pages' own hosts (lib/routing/page-host.ts), never a claim.
+  if (isUnderPagesDomain(hostname, env.PINGPAGE_PAGES_DOMAIN)) {
+    throw new ConflictError("That domain belongs to this Pingpage", { hostname: ["Pages are already served under this domain; use a domain of your own"] });
+  }
   try {
     return await db.transaction(async (tx) => {
       await ownedPage(tx, ctx, pageId);

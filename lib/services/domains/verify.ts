@@ -6,6 +6,8 @@ import { checkDomainDns, type DnsCheck } from "@/lib/domains/dns-check";
 import { cnameTarget, env } from "@/lib/env";
 import { emit } from "@/lib/events/emit";
 import { newEvent } from "@/lib/events/types";
+import { slugOfPageHost } from "@/lib/routing/page-host";
+import { findPageBySlug } from "../status-page/find";
 import { systemCtx, type Ctx } from "../context";
 import { isUniqueViolation } from "../pg-errors";
 import { CLAIM_DAYS, dropRivalClaims } from "./claims";
@@ -85,8 +87,17 @@ export async function domainCheckCtx(domainId: string): Promise<Ctx | null> {
   return row ? systemCtx(row.workspaceId, "scheduled DNS check") : null;
 }
 
-/** For Caddy's on_demand_tls `ask`: only verified domains get a certificate. */
-export async function isVerifiedDomain(hostname: string): Promise<boolean> {
+/**
+ * For Caddy's on_demand_tls `ask`: only verified domains and the hosts of existing pages get a
+ * certificate, so nobody can make the server request certificates for arbitrary names.
+ */
+export async function mayHaveCertificate(hostname: string): Promise<boolean> {
+  const slug = slugOfPageHost(hostname, env.PINGPAGE_PAGES_DOMAIN);
+  if (slug) return (await findPageBySlug(slug)) !== null;
+  return isVerifiedDomain(hostname);
+}
+
+async function isVerifiedDomain(hostname: string): Promise<boolean> {
   const [row] = await db
     .select({ id: customDomains.id })
     .from(customDomains)

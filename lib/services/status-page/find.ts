@@ -8,6 +8,12 @@ export async function findPageIdBySlug(slug: string): Promise<string | null> {
   return row?.id ?? null;
 }
 
+/** The page a slug names, for its page host (lib/routing/page-host.ts). */
+export async function findPageBySlug(slug: string): Promise<{ pageId: string; slug: string } | null> {
+  const [row] = await db.select({ pageId: pages.id, slug: pages.slug }).from(pages).where(eq(pages.slug, slug.toLowerCase()));
+  return row ?? null;
+}
+
 /** The page a verified custom domain serves; unverified domains serve nothing. */
 export async function findPageByVerifiedDomain(hostname: string): Promise<{ pageId: string; slug: string } | null> {
   const [row] = await db

@@ -8,6 +8,7 @@ const TABS = [
   { href: "/components", label: "Components" },
   { href: "/incidents", label: "Incidents" },
   { href: "/maintenance", label: "Maintenance" },
+  { href: "/subscribers", label: "Subscribers" },
   { href: "/domains", label: "Domains" },
   { href: "/embed", label: "Embed" },
 ];

@@ -3,7 +3,8 @@ import { AutoRefresh } from "@/components/auto-refresh";
 import { ActionButton } from "@/components/ui/action-button";
 import { NeedsRole } from "@/components/ui/needs-role";
 import { txtName, txtValue } from "@/lib/domains/dns-check";
-import { cnameTarget } from "@/lib/env";
+import { cnameTarget, env } from "@/lib/env";
+import { pageHostOf } from "@/lib/routing/page-host";
 import { timeAgo } from "@/lib/format";
 import { hasRole } from "@/lib/services/context";
 import { listDomains } from "@/lib/services/domains/manage";
@@ -18,6 +19,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ id: st
   const domains = await listDomains(ctx, page.id);
   const target = cnameTarget();
   const admin = hasRole(ctx, "admin");
+  const pageHost = pageHostOf(page.slug, env.PINGPAGE_PAGES_DOMAIN);
   return (
     <div className="space-y-6">
       <AutoRefresh seconds={10} />
@@ -25,6 +27,11 @@ export default async function DomainsPage({ params }: { params: Promise<{ id: st
         <h2 className="text-lg font-semibold">Custom domains</h2>
         <p className="text-sm text-slate-600">Serve this page at the root of your own domain, with HTTPS. Add the DNS records shown for each domain; we check them every few minutes. A domain not verified within 7 days is removed, and the first page to verify a domain takes it from any other page claiming it.</p>
       </div>
+      {pageHost ? (
+        <p className="text-sm text-slate-600">
+          Always served at <a className="font-medium text-sky-800 underline-offset-2 hover:underline" href={`https://${pageHost}`}>{pageHost}</a>, with no setup.
+        </p>
+      ) : null}
       {admin ? <AddDomainForm action={addDomainAction.bind(null, page.id)} /> : <NeedsRole role="admin" what="Adding, checking or removing a domain" />}
       <ul className="space-y-4">
         {domains.map((domain) => (
