@@ -77,7 +77,7 @@ const outboxMailer: BulkMailer = {
     if (messages.length === 0) return [];
     const now = new Date();
     await db.insert(emails).values(
-      messages.map((m) => ({ toAddress: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers, kind: m.kind, status: "sent" as const, transport: "outbox" as const, attempts: 1, sentAt: now })),
+      messages.map((m) => ({ toAddress: [m.to].flat().join(", "), subject: m.subject, text: m.text, html: m.html, headers: m.headers, kind: m.kind, status: "sent" as const, transport: "outbox" as const, attempts: 1, sentAt: now })),
     );
     return messages.map((): BulkOutcome => ({ ok: true }));
   },
