@@ -16,6 +16,7 @@ export const pageView = z.looseObject({
   brandColor: z.string().nullable(),
   timeZone: z.string(),
   theme: z.string(),
+  language: z.string(),
   autoIncidents: z.string(),
   components: z.array(z.object({ id: z.string(), checkId: z.string().nullable(), name: z.string(), description: z.string().nullable(), groupName: z.string().nullable(), position: z.number(), showResponseTime: z.boolean() })),
 });
@@ -32,6 +33,7 @@ export function pageSpecOf(view: PageView, keyOfCheckId: Map<string, string>): P
     brandColor: view.brandColor,
     timeZone: view.timeZone,
     theme: view.theme,
+    language: view.language,
     autoIncidents: view.autoIncidents,
     components: [...view.components]
       .sort((a, b) => a.position - b.position)

@@ -32,6 +32,7 @@ export const pageView = z
     brandColor: z.string().nullable(),
     timeZone: z.string(),
     theme: z.enum(["system", "light", "dark"]),
+    language: z.enum(["auto", "en", "de", "fr", "es", "pt", "ja"]),
     autoIncidents: z.enum(["off", "draft", "published"]),
     passwordProtected: z.boolean(),
     components: z.array(componentView),

@@ -42,7 +42,7 @@ export const checkInput = z.object({
   quorum: z.coerce.number().int("The quorum must be a whole number").min(1, "The quorum must be at least 1").default(1),
   config: checkConfig,
   /** Set by config as code (pingpage.yaml); the form leaves it out, which keeps the stored key. */
-  key: resourceKey.optional(),
+  key: resourceKey.nullish(),
 }).refine((check) => check.quorum <= Math.max(1, check.regions.length), {
   message: "The quorum cannot exceed the number of regions the check is pinned to",
   path: ["quorum"],

@@ -21,6 +21,7 @@ export async function readPage(ctx: PersonCtx, id: string): Promise<z.infer<type
     brandColor: page.brandColor,
     timeZone: page.timeZone,
     theme: page.theme,
+    language: page.language,
     autoIncidents: page.autoIncidents,
     passwordProtected: page.passwordHash !== null,
     components: page.components.map((c) => ({ id: c.id, checkId: c.checkId, name: c.name, description: c.description, groupName: c.groupName, position: c.position, showResponseTime: c.showResponseTime })),

@@ -37,5 +37,5 @@ export async function createCheck(ctx: Ctx, input: CheckInput): Promise<string> 
     if (!input.paused && isProbed(input.config.type)) await scheduleCheck(tx, check!.id, input.regions);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, check!.id);
     return check!.id;
-  }).catch(rethrowKeyTaken(input.key));
+  }).catch(rethrowKeyTaken(input.key ?? undefined));
 }

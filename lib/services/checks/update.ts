@@ -55,7 +55,7 @@ export async function updateCheck(ctx: Ctx, checkId: string, input: CheckInput):
     else await scheduleCheck(tx, checkId, input.regions);
     await pagesShowingCheckChanged(tx, ctx.workspaceId, checkId);
     if (!input.paused && input.config.type === "composite") await queueCompositeEvaluation(tx, checkId);
-  }).catch(rethrowKeyTaken(input.key));
+  }).catch(rethrowKeyTaken(input.key ?? undefined));
 }
 
 export async function setCheckPaused(ctx: Ctx, checkId: string, paused: boolean): Promise<void> {

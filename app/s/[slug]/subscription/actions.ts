@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { argument } from "@/lib/action-result";
 import { AppError } from "@/lib/errors";
 import { subscriberScope } from "@/lib/schemas/subscriber";
 import { confirmSubscription, unsubscribe, updateSubscriptionScope } from "@/lib/services/subscribers/manage";
@@ -18,7 +19,7 @@ export async function confirmAction(rawSlug: string, rawToken: string): Promise<
 }
 
 export async function saveScopeAction(rawSlug: string, rawToken: string, formData: FormData): Promise<void> {
-  const parsed = z.object({ slug, token }).parse({ slug: rawSlug, token: rawToken });
+  const parsed = argument(z.object({ slug, token }), { slug: rawSlug, token: rawToken });
   const some = formData.get("scope") === "some";
   const scope = subscriberScope.safeParse({
     componentIds: some ? formData.getAll("componentIds").map(String) : [],
@@ -36,7 +37,7 @@ export async function saveScopeAction(rawSlug: string, rawToken: string, formDat
 }
 
 export async function unsubscribeAction(rawSlug: string, rawToken: string): Promise<void> {
-  const parsed = z.object({ slug, token }).parse({ slug: rawSlug, token: rawToken });
+  const parsed = argument(z.object({ slug, token }), { slug: rawSlug, token: rawToken });
   await unsubscribe(parsed.token).catch((error: unknown) => {
     if (!(error instanceof AppError)) throw error;
   });
