@@ -33,6 +33,6 @@ test("the API reference renders from the app itself, with no external resource",
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { name: "Pingpage API" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Checks", level: 2 })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "GET /checks/{checkId}" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "GET /checks/{checkId}", exact: true })).toBeVisible();
   expect(external).toEqual([]);
 });

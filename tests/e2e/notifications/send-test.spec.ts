@@ -37,7 +37,7 @@ test("a webhook channel's Send test reaches the receiver and shows as sent in th
     await expect.poll(() => receiver.bodies.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(JSON.parse(receiver.bodies[0]!)).toMatchObject({ type: "alert.test", data: { kind: "test" } });
 
-    await page.getByRole("link", { name: "History" }).click();
+    await page.goto("/notifications/history");
     const row = page.getByRole("row").filter({ hasText: "Ops receiver" });
     // The history is server-rendered: reload until the worker has recorded the result.
     await expect(async () => {

@@ -44,7 +44,7 @@ test("a Slack channel's Send test arrives as Block Kit and shows as sent in the 
     const body = JSON.parse(slack.requests.find((r) => r.path === hook)!.body);
     expect(body.blocks[0]).toMatchObject({ type: "header", text: { text: expect.stringContaining("Test alert from Pingpage") } });
 
-    await page.getByRole("link", { name: "History" }).click();
+    await page.goto("/notifications/history");
     const row = page.getByRole("row").filter({ hasText: "Ops Slack" });
     await expect(async () => {
       await page.reload();

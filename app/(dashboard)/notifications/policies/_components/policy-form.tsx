@@ -21,7 +21,7 @@ export function PolicyForm({ policy, choices }: Props) {
   const text = (name: string, saved: number | string | null | undefined) => values?.[name] ?? (saved === null || saved === undefined ? "" : String(saved));
   const channelOptions = choices.channels.map((c) => ({ value: c.id, label: `${c.name} (${c.type})` }));
   return (
-    <form action={formAction} className="space-y-6">
+    <form action={formAction} className="space-y-6" noValidate>
       <FormMessage message={state.message} />
       <Field label="Name" name="name" errors={errors.name}>
         <TextInput name="name" defaultValue={text("name", policy?.name)} errors={errors.name} required maxLength={80} />
