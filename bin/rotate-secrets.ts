@@ -10,6 +10,10 @@ async function main() {
   try {
     const report = await sealStoredSecrets(database.url, launcherSecretBox(resolveSecretKey(database.embedded)));
     console.log(`Re-sealed the credentials of ${report.checkSettings} checks and ${report.columns} other secrets with the current key.`);
+    if (report.unreadable > 0) {
+      console.error(`${report.unreadable} secrets are sealed with a key not in PINGPAGE_SECRET_KEY or PINGPAGE_SECRET_KEY_PREVIOUS; they were left as they are.`);
+      process.exitCode = 1;
+    }
   } finally {
     await database.stop();
   }

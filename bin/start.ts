@@ -38,6 +38,9 @@ async function main(): Promise<void> {
     if (sealed.checkSettings + sealed.columns > 0) {
       console.log(`[pingpage] encrypted the secrets of ${sealed.checkSettings} checks and ${sealed.columns} other values with the current key`);
     }
+    if (sealed.unreadable > 0) {
+      console.warn(`[pingpage] ${sealed.unreadable} stored secrets are sealed with a key this server does not have: add it to PINGPAGE_SECRET_KEY_PREVIOUS, or enter those credentials again`);
+    }
     if (!dev) buildIfNeeded();
     const origin = authOriginEnv(env.NEXTAUTH_URL, env.PORT);
     const childEnv = {

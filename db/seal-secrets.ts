@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import { resealCheckSecrets, resealValue } from "@/lib/crypto/check-secrets";
-import type { SecretBox } from "@/lib/crypto/secret-box";
+import { SecretBoxError, type SecretBox } from "@/lib/crypto/secret-box";
 
 /**
  * Text columns that hold one sealed secret each. Add a row here when a feature stores one
@@ -16,22 +16,26 @@ export const sealedColumns: { table: string; id: string; column: string }[] = [
 
 const LOCK_KEY = 7_215_334_002; // one re-sealing at a time across processes
 
-export type SealReport = { checkSettings: number; columns: number };
+/** `unreadable`: values sealed under a key this process lacks; left as they are, see sealStoredSecrets. */
+export type SealReport = { checkSettings: number; columns: number; unreadable: number };
 
 /**
  * Seals secrets stored in plain text (rows from before encryption) and re-seals values sealed with
  * a previous key. Idempotent: a second run changes nothing. Runs at start and on key rotation.
  * Each row is written only if unchanged since it was read, so no lock is held over live edits.
+ * A value sealed under a key this process lacks is left alone and counted: one such row must not keep
+ * the whole instance from starting (the check or channel using it reports the missing key instead).
  */
 export async function sealStoredSecrets(connectionString: string, box: SecretBox): Promise<SealReport> {
   const client = new Client({ connectionString });
   await client.connect();
-  const report: SealReport = { checkSettings: 0, columns: 0 };
+  const report: SealReport = { checkSettings: 0, columns: 0, unreadable: 0 };
   try {
     await client.query("select pg_advisory_lock($1)", [LOCK_KEY]);
     const { rows } = await client.query<{ id: string; config: unknown }>("select id, config from checks where type = 'http'");
     for (const row of rows) {
-      const resealed = resealCheckSecrets(row.config, box);
+      const resealed = readable(() => resealCheckSecrets(row.config, box), report);
+      if (resealed === undefined) continue;
       if (JSON.stringify(resealed) === JSON.stringify(row.config)) continue;
       const updated = await client.query("update checks set config = $2 where id = $1 and config = $3::jsonb", [
         row.id,
@@ -50,7 +54,8 @@ export async function sealStoredSecrets(connectionString: string, box: SecretBox
         `select "${id}" as id, "${column}" as value from "${table}" where "${column}" is not null`,
       );
       for (const value of values) {
-        const resealed = resealValue(value.value, box);
+        const resealed = readable(() => resealValue(value.value, box), report);
+        if (resealed === undefined) continue;
         if (resealed === value.value) continue;
         const updated = await client.query(`update "${table}" set "${column}" = $2 where "${id}" = $1 and "${column}" = $3`, [value.id, resealed, value.value]);
         report.columns += updated.rowCount ?? 0;
@@ -61,4 +66,15 @@ export async function sealStoredSecrets(connectionString: string, box: SecretBox
     await client.end();
   }
   return report;
+}
+
+/** The resealed value, or undefined (counted) when the value is sealed under a key we do not have. */
+function readable<T>(reseal: () => T, report: SealReport): T | undefined {
+  try {
+    return reseal();
+  } catch (error) {
+    if (!(error instanceof SecretBoxError)) throw error;
+    report.unreadable++;
+    return undefined;
+  }
 }

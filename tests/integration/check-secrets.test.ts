@@ -192,5 +192,12 @@ describe("check secrets", () => {
     const snapshot = await Promise.all(ids.map(({ id }) => storedRow(id)));
     await sealStoredSecrets(inject("databaseUrl"), rotated);
     expect(await Promise.all(ids.map(({ id }) => storedRow(id)))).toEqual(snapshot);
+
+    // A server given only some other key cannot open them: it leaves them as they are, counts them
+    // and carries on, so one row can never keep the instance from starting.
+    const stranger = createSecretBox({ current: randomBytes(32), previous: [] });
+    const report = await sealStoredSecrets(inject("databaseUrl"), stranger);
+    expect(report.unreadable).toBeGreaterThanOrEqual(3);
+    expect(await Promise.all(ids.map(({ id }) => storedRow(id)))).toEqual(snapshot);
   });
 });
