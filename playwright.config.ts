@@ -1,6 +1,11 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
+// The browser tests assume a database of their own (the instance's first user is theirs): with an
+// external server, E2E_DATABASE_URL names an empty database for them, and the server and the tests'
+// own queries (tests/e2e/support) use it.
+if (process.env.E2E_DATABASE_URL) process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+
 // E2E_PORT and E2E_PG_PORT let two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Where tests/e2e/notifications/slack.spec.ts listens as Slack; the app sends Slack messages there. */
