@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { expect, test as setup } from "@playwright/test";
 import { signUp } from "./support/accounts";
 import { INSTANCE_ADMIN_FILE } from "./support/instance-admin";
@@ -15,5 +16,6 @@ setup("the instance admin exists", async ({ page }) => {
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^(Outbox|Mail)\b/ }),
     `Another account signed up first. Delete ${INSTANCE_ADMIN_FILE}'s database (.data/e2e) and run again.`,
   ).toBeVisible();
+  fs.mkdirSync(path.dirname(INSTANCE_ADMIN_FILE), { recursive: true });
   fs.writeFileSync(INSTANCE_ADMIN_FILE, JSON.stringify(account));
 });
