@@ -1,5 +1,6 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
+import { checks } from "@/db/schema";
 import { db } from "@/lib/db";
 import { CHECKS_PAGE_SIZE, type CheckListQuery } from "@/lib/schemas/check-list";
 import type { Ctx } from "../context";
@@ -122,6 +123,6 @@ export async function checkLiveStates(ctx: Ctx, checkIds: string[]): Promise<Che
 
 /** Whether the workspace has any check at all: the empty list teaches only on a first visit. */
 export async function hasAnyCheck(ctx: Ctx): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from checks where workspace_id = ${ctx.workspaceId}::uuid limit 1`);
-  return result.rows.length > 0;
+  const rows = await db.select({ id: checks.id }).from(checks).where(eq(checks.workspaceId, ctx.workspaceId)).limit(1);
+  return rows.length > 0;
 }
